@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Sluss",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "sluss", targets: ["sluss"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // System libraries: a module map and a shim header each, nothing more.
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
+        .systemLibrary(name: "CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+
+        // The only importer of the C modules: owns every C pointer.
+        // Optimised in debug builds too: its per-pixel loops run on every rendered page, and the
+        // test suite (a debug build) reads real scans.
+        .target(
+            name: "SlussNative", dependencies: ["CTesseract", "CLeptonica", "CPoppler"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // Domain values, the pipeline definition and the per-page stages.
+        .target(name: "SlussCore", dependencies: ["SlussNative", "Yams"]),
+        // The embedded store: migrations, records, queries; the only place with SQL.
+        .target(name: "SlussStore", dependencies: ["SlussCore", "SlussNative", .product(name: "GRDB", package: "GRDB.swift")]),
+        // A batch of files through the stages into the store, in parallel.
+        .target(name: "SlussIngest", dependencies: ["SlussCore", "SlussNative", "SlussStore"]),
+        .executableTarget(name: "sluss", dependencies: [
+            "SlussCore", "SlussStore", "SlussIngest", "SlussNative",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "SlussNativeTests", dependencies: ["SlussNative"]),
+        .testTarget(name: "SlussCoreTests", dependencies: ["SlussCore"]),
+        .testTarget(name: "SlussStoreTests", dependencies: ["SlussStore", "SlussCore"]),
+        .testTarget(name: "SlussIngestTests", dependencies: ["SlussIngest", "SlussStore", "SlussCore"]),
+        .testTarget(name: "SlussCLITests", dependencies: ["SlussCore"]),
+    ]
+)

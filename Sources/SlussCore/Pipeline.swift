@@ -1,0 +1,55 @@
+/// How incoming scans are read: loaded once from a `Pipelines/*.yaml` file, validated up front, and
+/// passed unchanged through every stage.
+public struct Pipeline: Sendable, Equatable {
+    /// When Tesseract's orientation detector is consulted.
+    public enum OrientationCheck: String, Sendable, Equatable, CaseIterable {
+        /// On every OCR page before recognition.
+        case always
+        /// Only when the first recognition's mean confidence is below `doubtfulBelow`:
+        /// upright pages cost nothing extra.
+        case whenDoubtful = "when-doubtful"
+        /// Never; pages are read as scanned.
+        case never
+    }
+
+    /// What to do with a PDF page that already carries text.
+    public enum TextLayerMode: String, Sendable, Equatable, CaseIterable {
+        /// Use the text layer when it passes the quality checks, OCR otherwise.
+        case prefer
+        /// Always OCR, ignoring any text layer.
+        case ignore
+    }
+
+    public var name: String
+    /// Tesseract language models, e.g. ["swe"] or ["swe", "eng"].
+    public var languages: [String]
+    public var orientationCheck: OrientationCheck
+    /// Mean word confidence (0–100) under which a page counts as doubtful.
+    public var doubtfulBelow: Int
+    public var deskew: Bool
+    /// Resolution PDF pages are rendered at for OCR.
+    public var renderDPI: Int
+    public var textLayer: TextLayerMode
+    /// A text layer with fewer non-space characters than this is not trusted.
+    public var textLayerMinCharacters: Int
+    /// Share (0–1) of a text layer's tokens that must look like words.
+    public var textLayerMinWordShare: Double
+    /// Resolution assumed for images that carry none; nil: estimated from the page size (A4).
+    public var assumedImageDPI: Int?
+    /// Regular expression a case number must match in full.
+    public var caseNumberPattern: String
+    /// Parallel OCR workers; nil: one per core.
+    public var jobs: Int?
+    /// Where the definition was loaded from and the SHA-256 of that file, for provenance.
+    public var sourcePath: String
+    public var sourceSHA256: String
+
+    /// Languages in Tesseract's form, "swe+eng".
+    public var tesseractLanguages: String { languages.joined(separator: "+") }
+
+    /// Whether `caseID` is a case number this pipeline accepts.
+    public func acceptsCaseNumber(_ caseID: String) -> Bool {
+        guard let regex = try? Regex(caseNumberPattern) else { return false }
+        return caseID.wholeMatch(of: regex) != nil
+    }
+}

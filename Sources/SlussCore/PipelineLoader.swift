@@ -1,0 +1,238 @@
+import Foundation
+import SlussNative
+import Yams
+
+/// A pipeline file that cannot be used, with the place in it that is wrong.
+public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unreadable(path: String, reason: String)
+    case syntax(path: String, line: Int, problem: String)
+    case invalid(path: String, line: Int, key: String, problem: String)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path, reason):
+            "\(path): cannot read the pipeline file (\(reason))"
+        case let .syntax(path, line, problem):
+            "\(path):\(line): not valid YAML: \(problem)"
+        case let .invalid(path, line, key, problem):
+            "\(path):\(line): key '\(key)': \(problem)"
+        }
+    }
+}
+
+/// Reads and validates a pipeline definition. Every key is checked, unknown keys included, so a
+/// typo fails at start-up with its line number instead of being silently ignored.
+public enum PipelineLoader {
+    public static func load(path: String) throws(PipelineError) -> Pipeline {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        guard let yaml = String(data: data, encoding: .utf8) else {
+            throw .unreadable(path: path, reason: "not UTF-8 text")
+        }
+        let sha256 = data.withUnsafeBytes { bytes in
+            let digest = SHA256Digest()
+            digest.update(bytes)
+            return digest.finalize()
+        }
+        return try parse(yaml: yaml, path: path, sha256: sha256)
+    }
+
+    public static func parse(yaml: String, path: String, sha256: String) throws(PipelineError) -> Pipeline {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw .syntax(path: path, line: line(of: error), problem: "\(problem(of: error))")
+        } catch {
+            throw .syntax(path: path, line: 1, problem: "\(error)")
+        }
+        guard let root, case let .mapping(top) = root else {
+            throw .invalid(path: path, line: root?.mark?.line ?? 1, key: "(top level)", problem: "expected a mapping of keys such as 'name', 'ocr', 'pdf'")
+        }
+        let reader = Reader(path: path)
+        let document = try reader.section(top, named: "", allowed: ["name", "description", "ocr", "pdf", "images", "cases", "jobs"])
+
+        let name = try reader.string(document, "name", required: true) ?? ""
+        guard name.range(of: #"^[A-Za-z0-9._-]+$"#, options: .regularExpression) != nil else {
+            throw .invalid(path: path, line: reader.line(document, "name"), key: "name", problem: "use letters, digits, '.', '_' or '-', got '\(name)'")
+        }
+
+        let ocr = try reader.subsection(document, "ocr", allowed: ["languages", "orientation", "doubtful_below", "deskew"])
+        let languages = try reader.stringList(ocr, "ocr.languages") ?? ["swe"]
+        for language in languages where language.range(of: #"^[A-Za-z_]+$"#, options: .regularExpression) == nil {
+            throw .invalid(path: path, line: reader.line(ocr, "languages"), key: "ocr.languages", problem: "'\(language)' is not a Tesseract language name such as swe or eng")
+        }
+        let orientation = try reader.choice(ocr, "ocr.orientation", Pipeline.OrientationCheck.self) ?? .whenDoubtful
+        let doubtfulBelow = try reader.integer(ocr, "ocr.doubtful_below", in: 0...100) ?? 60
+        let deskew = try reader.boolean(ocr, "ocr.deskew") ?? true
+
+        let pdf = try reader.subsection(document, "pdf", allowed: ["render_dpi", "text_layer", "text_layer_min_characters", "text_layer_min_word_share"])
+        let renderDPI = try reader.integer(pdf, "pdf.render_dpi", in: 70...1200) ?? 300
+        let textLayer = try reader.choice(pdf, "pdf.text_layer", Pipeline.TextLayerMode.self) ?? .prefer
+        let minCharacters = try reader.integer(pdf, "pdf.text_layer_min_characters", in: 0...100_000) ?? 40
+        let minWordShare = try reader.fraction(pdf, "pdf.text_layer_min_word_share") ?? 0.7
+
+        let images = try reader.subsection(document, "images", allowed: ["assumed_dpi"])
+        let assumedDPI = try reader.integerOrAuto(images, "images.assumed_dpi", in: 70...1200)
+
+        let cases = try reader.subsection(document, "cases", allowed: ["number_pattern"])
+        let pattern = try reader.string(cases, "cases.number_pattern", required: false) ?? #"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/-]\d{1,6}$"#
+        do {
+            _ = try Regex(pattern)
+        } catch {
+            throw .invalid(path: path, line: reader.line(cases, "number_pattern"), key: "cases.number_pattern", problem: "not a valid regular expression: \(error)")
+        }
+
+        let jobs = try reader.integerOrAuto(document, "jobs", in: 1...256)
+
+        return Pipeline(
+            name: name, languages: languages, orientationCheck: orientation, doubtfulBelow: doubtfulBelow,
+            deskew: deskew, renderDPI: renderDPI, textLayer: textLayer,
+            textLayerMinCharacters: minCharacters, textLayerMinWordShare: minWordShare,
+            assumedImageDPI: assumedDPI, caseNumberPattern: pattern, jobs: jobs,
+            sourcePath: path, sourceSHA256: sha256)
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): mark.line
+        default: 1
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _): problem
+        default: "\(error)"
+        }
+    }
+}
+
+/// Typed access to one mapping of the YAML tree, failing with the key's full name and line.
+private struct Reader {
+    let path: String
+
+    struct Section {
+        let prefix: String
+        let line: Int
+        var entries: [String: (key: Node, value: Node)]
+    }
+
+    func section(_ mapping: Node.Mapping, named prefix: String, allowed: Set<String>) throws(PipelineError) -> Section {
+        var entries: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            let fullName = prefix.isEmpty ? name : "\(prefix).\(name)"
+            guard allowed.contains(name) else {
+                throw .invalid(path: path, line: key.mark?.line ?? 1, key: fullName,
+                               problem: "unknown key; known here: \(allowed.sorted().joined(separator: ", "))")
+            }
+            entries[name] = (key, value)
+        }
+        return Section(prefix: prefix, line: mapping.mark?.line ?? 1, entries: entries)
+    }
+
+    func subsection(_ parent: Section, _ name: String, allowed: Set<String>) throws(PipelineError) -> Section {
+        guard let entry = parent.entries[name] else {
+            return Section(prefix: name, line: parent.line, entries: [:])
+        }
+        guard case let .mapping(mapping) = entry.value else {
+            throw .invalid(path: path, line: entry.key.mark?.line ?? 1, key: name, problem: "expected a mapping of keys: \(allowed.sorted().joined(separator: ", "))")
+        }
+        return try section(mapping, named: name, allowed: allowed)
+    }
+
+    func line(_ section: Section, _ key: String) -> Int {
+        section.entries[key]?.key.mark?.line ?? section.line
+    }
+
+    private func scalar(_ section: Section, _ fullName: String) throws(PipelineError) -> (String, Int)? {
+        let key = String(fullName.split(separator: ".").last ?? "")
+        guard let entry = section.entries[key] else { return nil }
+        let line = entry.key.mark?.line ?? 1
+        guard case let .scalar(scalar) = entry.value else {
+            throw .invalid(path: path, line: line, key: fullName, problem: "expected a single value")
+        }
+        return (scalar.string, line)
+    }
+
+    func string(_ section: Section, _ fullName: String, required: Bool) throws(PipelineError) -> String? {
+        guard let (value, line) = try scalar(section, fullName) else {
+            if required { throw .invalid(path: path, line: section.line, key: fullName, problem: "missing; it is required") }
+            return nil
+        }
+        if value.isEmpty { throw .invalid(path: path, line: line, key: fullName, problem: "must not be empty") }
+        return value
+    }
+
+    func integer(_ section: Section, _ fullName: String, in range: ClosedRange<Int>) throws(PipelineError) -> Int? {
+        guard let (value, line) = try scalar(section, fullName) else { return nil }
+        guard let number = Int(value), range.contains(number) else {
+            throw .invalid(path: path, line: line, key: fullName, problem: "expected a whole number from \(range.lowerBound) to \(range.upperBound), got '\(value)'")
+        }
+        return number
+    }
+
+    func integerOrAuto(_ section: Section, _ fullName: String, in range: ClosedRange<Int>) throws(PipelineError) -> Int? {
+        guard let (value, line) = try scalar(section, fullName) else { return nil }
+        if value == "auto" { return nil }
+        guard let number = Int(value), range.contains(number) else {
+            throw .invalid(path: path, line: line, key: fullName, problem: "expected 'auto' or a whole number from \(range.lowerBound) to \(range.upperBound), got '\(value)'")
+        }
+        return number
+    }
+
+    func fraction(_ section: Section, _ fullName: String) throws(PipelineError) -> Double? {
+        guard let (value, line) = try scalar(section, fullName) else { return nil }
+        guard let number = Double(value), (0...1).contains(number) else {
+            throw .invalid(path: path, line: line, key: fullName, problem: "expected a number from 0 to 1, got '\(value)'")
+        }
+        return number
+    }
+
+    func boolean(_ section: Section, _ fullName: String) throws(PipelineError) -> Bool? {
+        guard let (value, line) = try scalar(section, fullName) else { return nil }
+        switch value.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw .invalid(path: path, line: line, key: fullName, problem: "expected true or false, got '\(value)'")
+        }
+    }
+
+    func choice<Choice: RawRepresentable & CaseIterable>(
+        _ section: Section, _ fullName: String, _ type: Choice.Type
+    ) throws(PipelineError) -> Choice? where Choice.RawValue == String {
+        guard let (value, line) = try scalar(section, fullName) else { return nil }
+        guard let choice = Choice(rawValue: value) else {
+            let options = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .invalid(path: path, line: line, key: fullName, problem: "expected one of \(options), got '\(value)'")
+        }
+        return choice
+    }
+
+    func stringList(_ section: Section, _ fullName: String) throws(PipelineError) -> [String]? {
+        let key = String(fullName.split(separator: ".").last ?? "")
+        guard let entry = section.entries[key] else { return nil }
+        let line = entry.key.mark?.line ?? 1
+        switch entry.value {
+        case let .scalar(scalar):
+            return [scalar.string]
+        case let .sequence(sequence):
+            var values: [String] = []
+            for item in sequence {
+                guard case let .scalar(scalar) = item else {
+                    throw .invalid(path: path, line: item.mark?.line ?? line, key: fullName, problem: "expected a list of names")
+                }
+                values.append(scalar.string)
+            }
+            if values.isEmpty { throw .invalid(path: path, line: line, key: fullName, problem: "name at least one language") }
+            return values
+        default:
+            throw .invalid(path: path, line: line, key: fullName, problem: "expected a list of names")
+        }
+    }
+}

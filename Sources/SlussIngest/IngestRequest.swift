@@ -1,0 +1,97 @@
+import SlussCore
+import SlussStore
+
+/// Everything `ingest` was asked to do, validated before the batch starts.
+public struct IngestRequest: Sendable {
+    public var paths: [String]
+    public var pipeline: Pipeline
+    public var caseId: String?
+    /// Where the paper originals of this batch are kept (archive, shelf, box).
+    public var originalLocation: String?
+    public var operatorName: String
+    public var host: String
+    /// Parallel OCR workers.
+    public var jobs: Int
+    public var slussVersion: String
+    /// Tesseract's model folder; nil for its default (TESSDATA_PREFIX honoured).
+    public var tessdataPath: String?
+
+    public init(
+        paths: [String], pipeline: Pipeline, caseId: String?, originalLocation: String?,
+        operatorName: String, host: String, jobs: Int, slussVersion: String, tessdataPath: String? = nil
+    ) {
+        self.paths = paths
+        self.pipeline = pipeline
+        self.caseId = caseId
+        self.originalLocation = originalLocation
+        self.operatorName = operatorName
+        self.host = host
+        self.jobs = jobs
+        self.slussVersion = slussVersion
+        self.tessdataPath = tessdataPath
+    }
+}
+
+/// What became of one input file.
+public enum DocumentOutcome: Sendable {
+    /// A new document, with the number of pages read by OCR and from a text layer.
+    case ingested(StoredDocument, ocrPages: Int, textLayerPages: Int)
+    /// The same bytes were already in the store: `source` is the file just received.
+    case duplicate(StoredDocument, source: String)
+    /// Nothing stored as a document; the reason names the file. `sha256` is set when the original
+    /// itself was archived before the failure.
+    case failed(source: String, sha256: String?, reason: String)
+
+    public var isFailure: Bool {
+        if case .failed = self { return true }
+        return false
+    }
+}
+
+/// Where a batch is, reported after every page.
+public struct IngestProgress: Sendable {
+    public var pagesDone: Int
+    /// Pages of the documents opened so far.
+    public var pagesKnown: Int
+    public var documentsDone: Int
+    public var documentsTotal: Int
+    public var elapsedSeconds: Double
+
+    public var pagesPerMinute: Double { elapsedSeconds > 0 ? Double(pagesDone) / elapsedSeconds * 60 : 0 }
+
+    /// Seconds left at the rate so far, once there is a rate.
+    public var estimatedSecondsLeft: Double? {
+        guard pagesDone > 0, pagesKnown >= pagesDone else { return nil }
+        return Double(pagesKnown - pagesDone) / Double(pagesDone) * elapsedSeconds
+    }
+}
+
+/// The whole batch, once it has ended.
+public struct BatchReport: Sendable {
+    public var batch: Batch
+    public var outcomes: [DocumentOutcome]
+    public var skippedHidden: Int
+    public var elapsedSeconds: Double
+    public var pagesRead: Int
+    /// Stage times summed over all pages (they overlap in wall time when jobs > 1).
+    public var stageTimings: StageTimings
+    public var storeSeconds: Double
+
+    public var failures: Int { outcomes.filter(\.isFailure).count }
+}
+
+/// A batch that cannot start at all (a configuration problem, not a bad input file).
+public enum IngestSetupError: Error, CustomStringConvertible, Sendable {
+    case ocrUnavailable(String)
+    case store(StoreError)
+    case caseNumberRejected(caseId: String, pattern: String, pipeline: String)
+
+    public var description: String {
+        switch self {
+        case let .ocrUnavailable(reason): reason
+        case let .store(error): error.description
+        case let .caseNumberRejected(caseId, pattern, pipeline):
+            "case number '\(caseId)' does not match the pattern \(pattern) of pipeline \(pipeline); check the number or set cases.number_pattern"
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import CLeptonica
+
+/// A page image: owns one Leptonica `PIX` and frees it when released.
+///
+/// Every operation returns a new `Pix` and leaves the receiver untouched, so a `Pix` can be
+/// handed from the thread that decoded it to the thread that recognises it.
+public final class Pix: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<PIX>
+
+    /// Takes ownership of `pointer`; returns nil when Leptonica handed back NULL.
+    init?(owning pointer: UnsafeMutablePointer<PIX>?) {
+        guard let pointer else { return nil }
+        self.pointer = pointer
+    }
+
+    deinit {
+        var pix: UnsafeMutablePointer<PIX>? = pointer
+        pixDestroy(&pix)
+    }
+
+    public var width: Int { Int(pixGetWidth(pointer)) }
+    public var height: Int { Int(pixGetHeight(pointer)) }
+    /// Bits per pixel: 1, 2, 4, 8, 16 or 32.
+    public var depth: Int { Int(pixGetDepth(pointer)) }
+    /// Horizontal resolution the image carries, 0 when it carries none.
+    public var resolution: Int { Int(pixGetXRes(pointer)) }
+
+    /// A copy carrying `dpi` as its resolution.
+    public func withResolution(_ dpi: Int) -> Pix {
+        let copy = Pix(owning: pixCopy(nil, pointer))!
+        pixSetResolution(copy.pointer, Int32(dpi), Int32(dpi))
+        return copy
+    }
+
+    /// An 8-bit grey version (colour maps removed, colour turned to luminance).
+    public func grey8() throws(ImagingError) -> Pix {
+        if depth == 8 && pixGetColormap(pointer) == nil { return self }
+        let converted: UnsafeMutablePointer<PIX>?
+        if depth == 32 {
+            converted = pixConvertRGBToLuminance(pointer)
+        } else {
+            converted = pixConvertTo8(pointer, 0)
+        }
+        guard let result = Pix(owning: converted) else {
+            throw .operationFailed("conversion of a \(depth)-bit image to grey")
+        }
+        pixSetResolution(result.pointer, pixGetXRes(pointer), pixGetYRes(pointer))
+        return result
+    }
+
+    /// The image turned clockwise by `degrees` (a multiple of 90).
+    public func rotated(clockwiseDegrees degrees: Int) throws(ImagingError) -> Pix {
+        let quadrants = ((degrees / 90) % 4 + 4) % 4
+        if quadrants == 0 { return self }
+        guard let result = Pix(owning: pixRotateOrth(pointer, Int32(quadrants))) else {
+            throw .operationFailed("rotation by \(degrees)°")
+        }
+        return result
+    }
+
+    /// The image at half size in each direction, averaging 2×2 blocks (cheap and keeps text legible).
+    public func halved() throws(ImagingError) -> Pix {
+        guard let result = Pix(owning: pixScaleAreaMap2(pointer)) else {
+            throw .operationFailed("downscaling")
+        }
+        return result
+    }
+
+    /// The image with its skew removed, and the angle (degrees) Leptonica found; 0 when it found none
+    /// it trusted, in which case the image is returned as it was.
+    public func deskewed() -> (image: Pix, angle: Double) {
+        var angle: Float = 0
+        var confidence: Float = 0
+        guard let result = Pix(owning: pixFindSkewAndDeskew(pointer, 0, &angle, &confidence)) else {
+            return (self, 0)
+        }
+        // Leptonica returns a clone of the input when the skew is too small or not trusted.
+        return (result, confidence > 0 ? Double(angle) : 0)
+    }
+
+    /// Builds an 8-bit grey image from rows of packed 32-bit xRGB pixels (cairo's RGB24 layout).
+    static func fromXRGB32(
+        _ data: UnsafePointer<UInt8>, width: Int, height: Int, bytesPerRow: Int, dpi: Int
+    ) throws(ImagingError) -> Pix {
+        guard let pix = Pix(owning: pixCreate(Int32(width), Int32(height), 8)) else {
+            throw .operationFailed("allocating a \(width)×\(height) image")
+        }
+        pixSetResolution(pix.pointer, Int32(dpi), Int32(dpi))
+        let wordsPerLine = Int(pixGetWpl(pix.pointer))
+        let destination = UnsafeMutableRawPointer(pixGetData(pix.pointer)!).assumingMemoryBound(to: UInt8.self)
+        for y in 0..<height {
+            let sourceRow = data + y * bytesPerRow
+            let destinationRow = destination + y * wordsPerLine * 4
+            for x in 0..<width {
+                let pixel = sourceRow + x * 4
+                // Cairo stores native-endian 0xXXRRGGBB words; on little-endian: B, G, R, X.
+                let blue = UInt32(pixel[0]), green = UInt32(pixel[1]), red = UInt32(pixel[2])
+                let luminance = (red * 77 + green * 150 + blue * 29) >> 8
+                // Leptonica packs 8-bit pixels big-endian inside 32-bit words.
+                destinationRow[x ^ 3] = UInt8(luminance)
+            }
+        }
+        return pix
+    }
+}

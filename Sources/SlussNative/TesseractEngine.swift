@@ -1,0 +1,110 @@
+import CLeptonica
+import CTesseract
+import Foundation
+
+/// What Tesseract read on one page.
+public struct RecognizedText: Sendable {
+    public var text: String
+    /// Mean word confidence 0–100 as Tesseract reports it (0 for a page with no words).
+    public var meanConfidence: Int
+    public var words: [PlacedWord]
+}
+
+/// One Tesseract instance with its models loaded: expensive to create (a few hundred ms), so a worker
+/// creates one and reuses it for every page. Not thread-safe: one per thread.
+public final class TesseractEngine {
+    private let handle: OpaquePointer
+    /// Languages as Tesseract takes them, e.g. "swe" or "swe+eng".
+    public let languages: String
+    /// Folder holding the `.traineddata` files that were loaded.
+    public let datapath: String
+
+    /// Loads `languages` (Tesseract form, "swe+eng") from `datapath` (nil: Tesseract's default,
+    /// which honours TESSDATA_PREFIX). `pageSegmentation` is for OSD-only instances.
+    public init(languages: String, datapath: String? = nil, osdOnly: Bool = false) throws(ImagingError) {
+        NativeLibraries.configureOnce()
+        guard let handle = TessBaseAPICreate() else { throw .operationFailed("creating a Tesseract instance") }
+        self.languages = languages
+        if TessBaseAPIInit2(handle, datapath, languages, OEM_DEFAULT) != 0 {
+            let triedPath = datapath ?? ProcessInfo.processInfo.environment["TESSDATA_PREFIX"] ?? "Tesseract's default folder"
+            TessBaseAPIEnd(handle)
+            TessBaseAPIDelete(handle)
+            throw .ocrModelsMissing(languages: languages, datapath: triedPath)
+        }
+        self.handle = handle
+        self.datapath = String(cString: TessBaseAPIGetDatapath(handle))
+        // Tesseract's warnings would interleave with Sluss's own report; failures surface through results.
+        _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        TessBaseAPISetPageSegMode(handle, osdOnly ? PSM_OSD_ONLY : PSM_AUTO)
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+    }
+
+    /// Paths of the model files this instance loaded, one per language.
+    public var modelFiles: [(language: String, path: String)] {
+        languages.split(separator: "+").map { language in
+            (String(language), (datapath as NSString).appendingPathComponent("\(language).traineddata"))
+        }
+    }
+
+    /// Recognises the page. `dpi` must be the real resolution of `image`: Tesseract guesses badly without it.
+    public func recognize(_ image: Pix, dpi: Int) -> RecognizedText {
+        setImage(image, dpi: dpi)
+        defer { TessBaseAPIClear(handle) }
+        guard TessBaseAPIRecognize(handle, nil) == 0 else {
+            return RecognizedText(text: "", meanConfidence: 0, words: [])
+        }
+        var text = ""
+        if let raw = TessBaseAPIGetUTF8Text(handle) {
+            text = String(cString: raw)
+            TessDeleteText(raw)
+        }
+        let mean = Int(TessBaseAPIMeanTextConf(handle))
+        return RecognizedText(text: text, meanConfidence: mean, words: words())
+    }
+
+    /// Orientation of the page as Tesseract's OSD sees it: the clockwise rotation that turns the image
+    /// upright, and the confidence. Nil when the page has too little text to decide.
+    /// Only meaningful on an instance created with `languages: "osd", osdOnly: true`.
+    public func detectOrientation(_ image: Pix, dpi: Int) -> (clockwiseCorrection: Int, confidence: Double)? {
+        setImage(image, dpi: dpi)
+        defer { TessBaseAPIClear(handle) }
+        var degrees: Int32 = 0
+        var confidence: Float = 0
+        var scriptName: UnsafePointer<CChar>?
+        var scriptConfidence: Float = 0
+        guard TessBaseAPIDetectOrientationScript(handle, &degrees, &confidence, &scriptName, &scriptConfidence) != 0 else {
+            return nil
+        }
+        // Tesseract reports how far the page is turned counter-clockwise; the correction turns it back.
+        let correction = (360 - Int(degrees)) % 360
+        return (correction, Double(confidence))
+    }
+
+    private func setImage(_ image: Pix, dpi: Int) {
+        TessBaseAPISetImage2(handle, image.pointer)
+        TessBaseAPISetSourceResolution(handle, Int32(dpi))
+    }
+
+    private func words() -> [PlacedWord] {
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        let pageIterator = TessResultIteratorGetPageIterator(iterator)
+        var words: [PlacedWord] = []
+        repeat {
+            guard let raw = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
+            let text = String(cString: raw)
+            TessDeleteText(raw)
+            var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+            guard TessPageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
+            let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
+            words.append(PlacedWord(
+                text: text, x: Int(left), y: Int(top),
+                width: Int(right - left), height: Int(bottom - top), confidence: confidence))
+        } while TessPageIteratorNext(pageIterator, RIL_WORD) != 0
+        return words
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Everything known about where a document's text came from, as `sluss show` presents it.
+public struct DocumentProvenance: Encodable, Sendable {
+    public struct Software: Encodable, Sendable {
+        public var sluss: String
+        public var tesseract: String
+        public var leptonica: String
+        public var poppler: String
+        public var models: [ModelFile]
+    }
+
+    public struct PipelineUsed: Encodable, Sendable {
+        public var name: String
+        public var path: String
+        public var sha256: String
+    }
+
+    public struct Page: Encodable, Sendable {
+        public var number: Int
+        public var textSource: String
+        public var meanConfidence: Double?
+        public var rotationApplied: Int
+        public var orientationConfidence: Double?
+        public var skewCorrected: Double?
+        public var imageWidth: Int
+        public var imageHeight: Int
+        public var dpi: Int
+        public var words: Int
+        public var characters: Int
+        public var textLayerNote: String?
+
+        enum CodingKeys: String, CodingKey {
+            case number, dpi, words, characters
+            case textSource = "text_source"
+            case meanConfidence = "mean_confidence"
+            case rotationApplied = "rotation_applied"
+            case orientationConfidence = "orientation_confidence"
+            case skewCorrected = "skew_corrected"
+            case imageWidth = "image_width"
+            case imageHeight = "image_height"
+            case textLayerNote = "text_layer_note"
+        }
+    }
+
+    public struct Event: Encodable, Sendable {
+        public var kind: String
+        public var occurredAt: Date
+        public var agent: String
+        public var batch: String?
+        public var detail: String
+
+        enum CodingKeys: String, CodingKey {
+            case kind, agent, batch, detail
+            case occurredAt = "occurred_at"
+        }
+    }
+
+    public var id: Int64
+    public var source: String
+    public var fileName: String
+    public var sha256: String
+    public var byteSize: Int64
+    public var format: String
+    public var pages: Int
+    public var status: String
+    public var storedOriginal: String
+    public var ingestedAt: Date
+    public var operatorName: String
+    public var host: String
+    public var batch: String
+    public var caseId: String?
+    public var originalLocation: String?
+    public var pipeline: PipelineUsed
+    public var software: Software
+    public var pageProvenance: [Page]
+    public var events: [Event]
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, sha256, format, pages, status, host, batch, pipeline, software, events
+        case fileName = "file_name"
+        case byteSize = "byte_size"
+        case storedOriginal = "stored_original"
+        case ingestedAt = "ingested_at"
+        case operatorName = "operator"
+        case caseId = "case"
+        case originalLocation = "original_location"
+        case pageProvenance = "page_provenance"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(source, forKey: .source)
+        try container.encode(fileName, forKey: .fileName)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(byteSize, forKey: .byteSize)
+        try container.encode(format, forKey: .format)
+        try container.encode(pages, forKey: .pages)
+        try container.encode(status, forKey: .status)
+        try container.encode(storedOriginal, forKey: .storedOriginal)
+        try container.encode(ingestedAt, forKey: .ingestedAt)
+        try container.encode(operatorName, forKey: .operatorName)
+        try container.encode(host, forKey: .host)
+        try container.encode(batch, forKey: .batch)
+        // Always present, null when unset, so a missing attachment is visible rather than absent.
+        try container.encode(caseId, forKey: .caseId)
+        try container.encode(originalLocation, forKey: .originalLocation)
+        try container.encode(pipeline, forKey: .pipeline)
+        try container.encode(software, forKey: .software)
+        try container.encode(pageProvenance, forKey: .pageProvenance)
+        try container.encode(events, forKey: .events)
+    }
+}
+
+extension Store {
+    /// Assembles the provenance of one document from its record, batch, pages and events.
+    public func provenance(of document: StoredDocument) throws(StoreError) -> DocumentProvenance {
+        guard let id = document.id else { throw .documentNotFound("(unsaved)") }
+        guard let batch = try batch(id: document.batchId) else {
+            throw .databaseFailure("batch \(document.batchId) of document #\(id) is missing")
+        }
+        let wordCounts = try wordCounts(documentId: id)
+        let pages = try pages(documentId: id).map { page in
+            DocumentProvenance.Page(
+                number: page.number, textSource: page.textSource, meanConfidence: page.meanConfidence,
+                rotationApplied: page.rotationApplied, orientationConfidence: page.orientationConfidence,
+                skewCorrected: page.skewCorrected, imageWidth: page.imageWidth, imageHeight: page.imageHeight,
+                dpi: page.dpi, words: wordCounts[page.number] ?? 0, characters: page.text.count,
+                textLayerNote: page.textLayerNote)
+        }
+        let events = try events(documentId: id).map { event in
+            DocumentProvenance.Event(kind: event.kind, occurredAt: event.occurredAt, agent: event.agent, batch: event.batchId, detail: event.detail)
+        }
+        return DocumentProvenance(
+            id: id, source: document.sourcePath, fileName: document.fileName, sha256: document.sha256,
+            byteSize: document.byteSize, format: document.format, pages: document.pageCount, status: "ingested",
+            storedOriginal: document.storedPath, ingestedAt: document.ingestedAt, operatorName: batch.operatorName,
+            host: batch.host, batch: batch.id, caseId: document.caseId, originalLocation: document.originalLocation,
+            pipeline: .init(name: batch.pipelineName, path: batch.pipelinePath, sha256: batch.pipelineSha256),
+            software: .init(
+                sluss: batch.slussVersion, tesseract: batch.tesseractVersion, leptonica: batch.leptonicaVersion,
+                poppler: batch.popplerVersion, models: batch.models),
+            pageProvenance: pages, events: events)
+    }
+}

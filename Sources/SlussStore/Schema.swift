@@ -1,0 +1,103 @@
+import GRDB
+
+/// The store's schema, evolved only by appending migrations. A migration that has landed is never
+/// edited: stores in use have already applied it.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-foundation") { db in
+            try db.create(table: "batch") { t in
+                t.primaryKey("id", .text)
+                t.column("started_at", .datetime).notNull()
+                t.column("operator_name", .text).notNull()
+                t.column("host", .text).notNull()
+                t.column("pipeline_name", .text).notNull()
+                t.column("pipeline_path", .text).notNull()
+                t.column("pipeline_sha256", .text).notNull()
+                t.column("sluss_version", .text).notNull()
+                t.column("tesseract_version", .text).notNull()
+                t.column("leptonica_version", .text).notNull()
+                t.column("poppler_version", .text).notNull()
+                t.column("models_json", .text).notNull()
+                t.column("case_id", .text)
+                t.column("original_location", .text)
+            }
+            try db.create(table: "case_file") { t in
+                t.primaryKey("id", .text)
+                t.column("created_at", .datetime).notNull()
+                t.column("created_by", .text).notNull()
+            }
+            try db.create(table: "document") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sha256", .text).notNull().unique()
+                t.column("byte_size", .integer).notNull()
+                t.column("format", .text).notNull()
+                t.column("page_count", .integer).notNull()
+                t.column("source_path", .text).notNull()
+                t.column("file_name", .text).notNull()
+                t.column("stored_path", .text).notNull()
+                t.column("ingested_at", .datetime).notNull()
+                t.column("batch_id", .text).notNull().references("batch")
+                t.column("case_id", .text).references("case_file").indexed()
+                t.column("original_location", .text)
+            }
+            try db.create(table: "page") { t in
+                t.column("document_id", .integer).notNull().references("document", onDelete: .cascade)
+                t.column("number", .integer).notNull()
+                t.primaryKey(["document_id", "number"])
+                t.column("text", .text).notNull()
+                t.column("text_source", .text).notNull()
+                t.column("mean_confidence", .double)
+                t.column("rotation_applied", .integer).notNull()
+                t.column("orientation_confidence", .double)
+                t.column("skew_corrected", .double)
+                t.column("image_width", .integer).notNull()
+                t.column("image_height", .integer).notNull()
+                t.column("dpi", .integer).notNull()
+                t.column("text_layer_note", .text)
+                t.column("load_seconds", .double).notNull()
+                t.column("orientation_seconds", .double).notNull()
+                t.column("deskew_seconds", .double).notNull()
+                t.column("ocr_seconds", .double).notNull()
+            }
+            try db.create(table: "word") { t in
+                t.column("document_id", .integer).notNull()
+                t.column("page_number", .integer).notNull()
+                t.column("ordinal", .integer).notNull()
+                t.primaryKey(["document_id", "page_number", "ordinal"])
+                t.foreignKey(["document_id", "page_number"], references: "page", onDelete: .cascade)
+                t.column("text", .text).notNull()
+                t.column("x", .integer).notNull()
+                t.column("y", .integer).notNull()
+                t.column("width", .integer).notNull()
+                t.column("height", .integer).notNull()
+                t.column("confidence", .double).notNull()
+            }
+            try db.create(table: "event") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("document_id", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                t.column("kind", .text).notNull()
+                t.column("occurred_at", .datetime).notNull()
+                t.column("agent", .text).notNull()
+                t.column("batch_id", .text)
+                t.column("detail", .text).notNull()
+            }
+            try db.create(table: "ingest_failure") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("batch_id", .text).notNull().references("batch")
+                t.column("source_path", .text).notNull()
+                t.column("sha256", .text)
+                t.column("occurred_at", .datetime).notNull()
+                t.column("reason", .text).notNull()
+            }
+            // Full-text index over page text, kept in step with `page` by triggers. Diacritics are
+            // kept: in Swedish å, ä, ö are letters of their own ("för" is not "for").
+            try db.create(virtualTable: "page_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "page")
+                t.tokenizer = .unicode61(diacritics: .keep)
+                t.column("text")
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,273 @@
+import ArgumentParser
+import Foundation
+import SlussStore
+
+struct DocumentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "documents",
+        abstract: "List the documents in the store, oldest first.")
+
+    @Option(name: .customLong("case"), help: ArgumentHelp("Only documents attached to this case.", valueName: "id"))
+    var caseId: String?
+
+    @Flag(help: "One JSON object per document.")
+    var json = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let documents = try store.documents(caseId: caseId)
+        DocumentListing.print(documents, json: json)
+    }
+}
+
+struct CaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "case",
+        abstract: "List the documents attached to a case.",
+        discussion: "Example: sluss case \"SN 2026/0412\"")
+
+    @Argument(help: ArgumentHelp("The case number.", valueName: "id"))
+    var caseId: String
+
+    @Flag(help: "One JSON object per document.")
+    var json = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let store = try storeOptions.open()
+        guard try store.caseRecord(id: caseId) != nil else {
+            Console.error("no case '\(caseId)' in the store; documents are attached with 'sluss ingest --case \(caseId) …'")
+            throw ExitCode(1)
+        }
+        let documents = try store.documents(caseId: caseId)
+        if !json {
+            Console.line("Case \(caseId): \(documents.count) document\(documents.count == 1 ? "" : "s")")
+        }
+        DocumentListing.print(documents, json: json)
+    }
+}
+
+/// The document table shared by `documents` and `case`.
+enum DocumentListing {
+    struct Line: Encodable {
+        var id: Int64?
+        var source: String
+        var fileName: String
+        var sha256: String
+        var pages: Int
+        var format: String
+        var status = "ingested"
+        var caseId: String?
+        var ingestedAt: Date
+        var originalLocation: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, source, sha256, pages, format, status
+            case fileName = "file_name"
+            case caseId = "case"
+            case ingestedAt = "ingested_at"
+            case originalLocation = "original_location"
+        }
+
+        init(_ document: StoredDocument) {
+            id = document.id
+            source = document.sourcePath
+            fileName = document.fileName
+            sha256 = document.sha256
+            pages = document.pageCount
+            format = document.format
+            caseId = document.caseId
+            ingestedAt = document.ingestedAt
+            originalLocation = document.originalLocation
+        }
+    }
+
+    static func print(_ documents: [StoredDocument], json: Bool) {
+        if json {
+            documents.forEach { Console.json(Line($0)) }
+            return
+        }
+        if documents.isEmpty {
+            Console.line("(no documents)")
+            return
+        }
+        for document in documents {
+            let id = "#\(document.id ?? 0)".padding(toLength: 6, withPad: " ", startingAt: 0)
+            let pages = "\(document.pageCount) p.".padding(toLength: 7, withPad: " ", startingAt: 0)
+            let format = document.format.uppercased().padding(toLength: 5, withPad: " ", startingAt: 0)
+            let caseText = (document.caseId ?? "–").padding(toLength: 16, withPad: " ", startingAt: 0)
+            Console.line("\(id) \(pages) \(format) \(caseText) \(Console.iso8601(document.ingestedAt))  \(document.fileName)")
+        }
+    }
+}
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a document's metadata and the full provenance of its paper original.",
+        discussion: "DOC is the number shown by 'sluss documents' or the first 8 or more characters of the SHA-256.")
+
+    @Argument(help: ArgumentHelp("The document: its number or a SHA-256 prefix.", valueName: "doc"))
+    var document: String
+
+    @Flag(help: "Print the provenance as one JSON object.")
+    var json = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let provenance = try store.provenance(of: Lookup.document(document, in: store))
+        if json {
+            Console.json(provenance)
+        } else {
+            ProvenanceReport.print(provenance)
+        }
+    }
+}
+
+struct TextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "text",
+        abstract: "Print a document's text; pages are separated by a form feed.")
+
+    @Argument(help: ArgumentHelp("The document: its number or a SHA-256 prefix.", valueName: "doc"))
+    var document: String
+
+    @Option(help: ArgumentHelp("Only this page (1 is the first page of the paper original).", valueName: "n"))
+    var page: Int?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let found = try Lookup.document(document, in: store)
+        let pages = try store.pages(documentId: found.id!)
+        if let page {
+            guard let match = pages.first(where: { $0.number == page }) else {
+                Console.error("document #\(found.id!) has pages 1–\(found.pageCount); there is no page \(page)")
+                throw ExitCode(1)
+            }
+            FileHandle.standardOutput.write(Data(match.text.utf8))
+            return
+        }
+        FileHandle.standardOutput.write(Data(pages.map(\.text).joined(separator: "\u{0C}").utf8))
+    }
+}
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Full-text search over every page of every document.",
+        discussion: """
+            Pages containing all the words are listed, best match first, with document, page and the \
+            passage. A word ending in * matches words beginning with it: 'utred*'.
+            Example: sluss search "sammanfattande bedömning" ADHD
+            """)
+
+    @Argument(help: ArgumentHelp("Words to find.", valueName: "word"))
+    var words: [String]
+
+    @Option(help: "At most this many hits.")
+    var limit = 50
+
+    @Flag(help: "One JSON object per hit.")
+    var json = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    struct Hit: Encodable {
+        var document: Int64
+        var page: Int
+        var fileName: String
+        var caseId: String?
+        var snippet: String
+
+        enum CodingKeys: String, CodingKey {
+            case document, page, snippet
+            case fileName = "file_name"
+            case caseId = "case"
+        }
+    }
+
+    func validate() throws {
+        if words.allSatisfy({ $0.allSatisfy { !$0.isLetter && !$0.isNumber } }) {
+            throw ValidationError("give at least one word to search for")
+        }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let hits = try store.search(words.joined(separator: " "), limit: limit)
+        for hit in hits {
+            if json {
+                Console.json(Hit(document: hit.documentId, page: hit.pageNumber, fileName: hit.fileName, caseId: hit.caseId, snippet: hit.snippet))
+            } else {
+                let snippet = hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " ")
+                Console.line("#\(hit.documentId) s. \(hit.pageNumber)  \(hit.fileName)\(hit.caseId.map { "  (\($0))" } ?? "")\n    \(snippet)")
+            }
+        }
+        if hits.isEmpty && !json {
+            Console.line("(no hits)")
+        }
+    }
+}
+
+/// Finding a document by the reference a user typed; not found is exit status 1 with a hint.
+enum Lookup {
+    static func document(_ reference: String, in store: Store) throws -> StoredDocument {
+        do {
+            return try store.document(reference: reference)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The human-readable form of `show`.
+enum ProvenanceReport {
+    static func print(_ p: DocumentProvenance) {
+        let bytes = ByteCountFormatter.string(fromByteCount: p.byteSize, countStyle: .file)
+        var lines = [
+            "Document #\(p.id)  \(p.fileName)",
+            "  SHA-256          \(p.sha256)",
+            "  Received as      \(p.source)",
+            "  Format           \(p.format.uppercased()), \(p.pages) page\(p.pages == 1 ? "" : "s"), \(bytes) (\(p.byteSize) bytes)",
+            "  Stored original  \(p.storedOriginal) (in the store)",
+            "  Ingested         \(Console.iso8601(p.ingestedAt)) by \(p.operatorName) on \(p.host), batch \(p.batch)",
+            "  Case             \(p.caseId ?? "(not attached)")",
+            "  Paper original   \(p.originalLocation ?? "(location not recorded)")",
+            "  Pipeline         \(p.pipeline.name) (\(p.pipeline.path), sha256 \(p.pipeline.sha256))",
+            "  Software         Sluss \(p.software.sluss), Tesseract \(p.software.tesseract), Leptonica \(p.software.leptonica), Poppler \(p.software.poppler)",
+        ]
+        for model in p.software.models {
+            lines.append("  Model            \(model.language): \(model.path) sha256 \(model.sha256)")
+        }
+        lines.append("Pages")
+        for page in p.pageProvenance {
+            var line = "  \(String(page.number).leftPadded(4))  \(page.textSource.padding(toLength: 10, withPad: " ", startingAt: 0))"
+            if let confidence = page.meanConfidence { line += String(format: " conf %3.0f", confidence) }
+            line += "  rotated \(page.rotationApplied)°"
+            if let skew = page.skewCorrected { line += String(format: "  skew %.2f°", skew) }
+            line += "  \(page.imageWidth)×\(page.imageHeight) @ \(page.dpi) dpi  \(page.words) words"
+            if let note = page.textLayerNote { line += "  (\(note))" }
+            lines.append(line)
+        }
+        lines.append("Events")
+        for event in p.events {
+            lines.append("  \(Console.iso8601(event.occurredAt))  \(event.kind)  by \(event.agent): \(event.detail)")
+        }
+        lines.forEach(Console.line)
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

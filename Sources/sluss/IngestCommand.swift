@@ -1,0 +1,233 @@
+import ArgumentParser
+import Foundation
+import SlussCore
+import SlussIngest
+import SlussStore
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Copy scans into the store, read every page, and attach them to a case.",
+        discussion: """
+            Each file is first copied unchanged into the store under its SHA-256; only then is it \
+            read. Formats are recognised by content: PDF (scanned or born-digital), TIFF (also \
+            multi-page), PNG and JPEG. Folders are searched recursively; hidden files in them \
+            (names starting with '.') are skipped.
+
+            Every page is read in the pipeline's languages (Swedish by default). Pages scanned upside \
+            down or sideways are turned upright and skew is removed. A PDF page whose own text layer \
+            is good is taken as it is, without OCR; 'sluss show' tells which source each page's text \
+            came from.
+
+            The same bytes ingested again make no second document: the existing one is reported as \
+            a duplicate (and attached to --case if it had no case).
+
+            Exit status: 0 when every input was ingested (or was a duplicate), 1 when some inputs \
+            failed (the others are still ingested), 2 for usage or configuration errors.
+
+            Examples:
+              sluss ingest post-2026-11-23/ --case "SN 2026/0412" --original-location "Registraturen, pärm 12"
+              sluss ingest --json scan0001.pdf scan0002.tif > result.jsonl
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders of scans.", valueName: "path"))
+    var paths: [String]
+
+    @Option(name: .customLong("case"), help: ArgumentHelp(
+        "Case number to attach the documents to, e.g. \"SN 2026/0412\" (checked against the pipeline's cases.number_pattern).",
+        valueName: "id"))
+    var caseId: String?
+
+    @Option(help: ArgumentHelp("Pipeline definition (YAML). Default: Pipelines/default.yaml.", valueName: "file"))
+    var pipeline: String?
+
+    @Option(help: ArgumentHelp(
+        "Where the paper originals are physically kept, e.g. \"Arkiv plan 2, skåp 4, pärm 2026:12\".",
+        valueName: "text"))
+    var originalLocation: String?
+
+    @Option(name: .customLong("operator"), help: ArgumentHelp(
+        "Who is ingesting, recorded in provenance. Default: the logged-in user.", valueName: "name"))
+    var operatorName: String?
+
+    @Option(help: ArgumentHelp("Pages read in parallel. Default: the pipeline's 'jobs', else one per core.", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(help: "Print one JSON object per document (id, source, sha256, pages, status, error) instead of text.")
+    var json = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        if let jobs, !(1...256).contains(jobs) {
+            throw ValidationError("--jobs must be from 1 to 256, got \(jobs)")
+        }
+        if let caseId, caseId.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--case must not be empty")
+        }
+        if let operatorName, operatorName.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--operator must not be empty")
+        }
+    }
+
+    func run() throws {
+        let pipelineDefinition = try loadPipeline()
+        let store = try storeOptions.open()
+        let request = IngestRequest(
+            paths: paths, pipeline: pipelineDefinition, caseId: caseId, originalLocation: originalLocation,
+            operatorName: operatorName ?? ProcessEnvironment.userName, host: ProcessEnvironment.hostName,
+            jobs: jobs ?? pipelineDefinition.jobs ?? ProcessEnvironment.coreCount, slussVersion: slussVersion)
+        let showProgress = ProcessEnvironment.standardErrorIsTerminal
+        let report: BatchReport
+        do {
+            report = try BatchIngester(store: store, request: request).run(
+                onOutcome: { outcome in
+                    if showProgress { Console.clearStatus() }
+                    if json {
+                        Console.json(IngestLine(outcome))
+                    } else {
+                        Console.line(Self.describe(outcome))
+                    }
+                },
+                onProgress: { progress in
+                    if showProgress { Console.status(Self.describe(progress)) }
+                })
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        if showProgress { Console.clearStatus() }
+        if !json {
+            Console.line(Self.summary(report, store: store.root))
+        }
+        if report.failures > 0 { throw ExitCode(1) }
+    }
+
+    private func loadPipeline() throws -> Pipeline {
+        guard let path = pipeline ?? ProcessEnvironment.defaultPipelinePath() else {
+            Console.error("no pipeline given and Pipelines/default.yaml not found; pass --pipeline FILE")
+            throw ExitCode(2)
+        }
+        do {
+            return try PipelineLoader.load(path: path)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    static func describe(_ outcome: DocumentOutcome) -> String {
+        switch outcome {
+        case let .ingested(document, ocrPages, textLayerPages):
+            var sources: [String] = []
+            if ocrPages > 0 { sources.append("\(ocrPages) OCR") }
+            if textLayerPages > 0 { sources.append("\(textLayerPages) text layer") }
+            let pages = document.pageCount == 1 ? "1 page" : "\(document.pageCount) pages"
+            var line = "ingested   #\(document.id ?? 0)  \(document.fileName)  \(pages) (\(sources.joined(separator: ", ")))  sha256 \(document.sha256.prefix(12))"
+            if let caseId = document.caseId { line += "  case \(caseId)" }
+            return line
+        case let .duplicate(document, source):
+            var line = "duplicate  #\(document.id ?? 0)  \((source as NSString).lastPathComponent)  same bytes as #\(document.id ?? 0) \(document.fileName), ingested \(Console.iso8601(document.ingestedAt))"
+            if let caseId = document.caseId { line += "  case \(caseId)" }
+            return line
+        case let .failed(_, _, reason):
+            return "failed     \(reason)"
+        }
+    }
+
+    static func describe(_ progress: IngestProgress) -> String {
+        var text = "\(progress.pagesDone)/\(progress.pagesKnown) pages · documents \(progress.documentsDone)/\(progress.documentsTotal)"
+        if progress.pagesDone > 0 {
+            text += String(format: " · %.1f pages/min", progress.pagesPerMinute)
+        }
+        if let left = progress.estimatedSecondsLeft {
+            text += " · ETA \(Console.duration(left))"
+        }
+        return text
+    }
+
+    static func summary(_ report: BatchReport, store: String) -> String {
+        var ingested = 0, duplicates = 0, failed = 0
+        for outcome in report.outcomes {
+            switch outcome {
+            case .ingested: ingested += 1
+            case .duplicate: duplicates += 1
+            case .failed: failed += 1
+            }
+        }
+        var text = "\(ingested) ingested, \(duplicates) duplicate\(duplicates == 1 ? "" : "s"), \(failed) failed"
+        let rate = report.elapsedSeconds > 0 ? Double(report.pagesRead) / report.elapsedSeconds * 60 : 0
+        text += " · \(report.pagesRead) pages in \(Console.duration(report.elapsedSeconds))"
+        if report.pagesRead > 0 { text += String(format: " (%.1f pages/min)", rate) }
+        text += " · batch \(report.batch.id) · store \(store)"
+        if report.skippedHidden > 0 {
+            text += "\n(\(report.skippedHidden) hidden entr\(report.skippedHidden == 1 ? "y" : "ies") in folders skipped)"
+        }
+        return text
+    }
+}
+
+/// One line of `ingest --json`.
+struct IngestLine: Encodable {
+    var id: Int64?
+    var source: String
+    var sha256: String?
+    var pages: Int?
+    var status: String
+    var error: String?
+    var format: String?
+    var caseId: String?
+    var ocrPages: Int?
+    var textLayerPages: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, sha256, pages, status, error, format
+        case caseId = "case"
+        case ocrPages = "ocr_pages"
+        case textLayerPages = "text_layer_pages"
+    }
+
+    init(_ outcome: DocumentOutcome) {
+        switch outcome {
+        case let .ingested(document, ocrPages, textLayerPages):
+            id = document.id
+            source = document.sourcePath
+            sha256 = document.sha256
+            pages = document.pageCount
+            status = "ingested"
+            format = document.format
+            caseId = document.caseId
+            self.ocrPages = ocrPages
+            self.textLayerPages = textLayerPages
+        case let .duplicate(document, source):
+            id = document.id
+            self.source = source
+            sha256 = document.sha256
+            pages = document.pageCount
+            status = "duplicate"
+            format = document.format
+            caseId = document.caseId
+        case let .failed(source, sha256, reason):
+            self.source = source
+            self.sha256 = sha256
+            status = "failed"
+            error = reason
+        }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        // id, pages and error are always present (null when they do not apply) so scripts can rely on the keys.
+        try container.encode(id, forKey: .id)
+        try container.encode(source, forKey: .source)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(pages, forKey: .pages)
+        try container.encode(status, forKey: .status)
+        try container.encode(error, forKey: .error)
+        try container.encodeIfPresent(format, forKey: .format)
+        try container.encodeIfPresent(caseId, forKey: .caseId)
+        try container.encodeIfPresent(ocrPages, forKey: .ocrPages)
+        try container.encodeIfPresent(textLayerPages, forKey: .textLayerPages)
+    }
+}

@@ -1,0 +1,211 @@
+import Foundation
+import GRDB
+import SlussCore
+import Testing
+@testable import SlussStore
+
+/// A store in a fresh temporary folder, removed when the test ends.
+final class TemporaryStore {
+    let folder: String
+    let store: Store
+
+    init() throws {
+        folder = NSTemporaryDirectory() + "sluss-store-test-\(UUID().uuidString)"
+        store = try Store(root: folder + "/store")
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    func file(named name: String, contents: Data) throws -> String {
+        let path = folder + "/" + name
+        try contents.write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func batch(id: String = UUID().uuidString) throws -> Batch {
+        let batch = Batch(
+            id: id, startedAt: Date(), operatorName: "registrator", host: "testhost", pipelineName: "default",
+            pipelinePath: "/p/default.yaml", pipelineSha256: String(repeating: "a", count: 64), slussVersion: "0.1.0",
+            tesseractVersion: "5.3.0", leptonicaVersion: "1.82.0", popplerVersion: "22.12.0",
+            models: [ModelFile(language: "swe", path: "/t/swe.traineddata", sha256: String(repeating: "b", count: 64))],
+            caseId: nil, originalLocation: "Arkiv, skåp 4")
+        try store.record(batch: batch)
+        return batch
+    }
+
+    func page(_ number: Int, _ text: String, source: TextSource = .ocr) -> RecognizedPage {
+        RecognizedPage(
+            number: number, text: text, source: source, meanConfidence: source == .ocr ? 91 : nil, rotationApplied: 0,
+            orientationConfidence: nil, skewCorrected: 0.4, imageWidth: 2480, imageHeight: 3508, dpi: 300,
+            words: text.split(separator: " ").enumerated().map { index, word in
+                WordBox(text: String(word), x: 100 * index, y: 200, width: 90, height: 40, confidence: 90)
+            },
+            textLayerNote: nil, timings: StageTimings())
+    }
+
+    func insert(_ contents: String, pages: [RecognizedPage], caseId: String? = nil) throws -> StoredDocument {
+        let path = try file(named: "\(UUID().uuidString).pdf", contents: Data(contents.utf8))
+        let original = try store.originals.store(fileAt: path)
+        return try store.insert(Store.NewDocument(
+            original: original, format: .pdf, sourcePath: path, batch: try batch(), pages: pages,
+            caseId: caseId, originalLocation: "Arkiv, skåp 4", receivedAt: Date()))
+    }
+}
+
+@Suite struct OriginalsArchiveTests {
+    @Test func copiesTheBytesUnchangedUnderTheirSHA256() throws {
+        let temporary = try TemporaryStore()
+        let bytes = Data((0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let path = try temporary.file(named: "scan.pdf", contents: bytes)
+        let stored = try temporary.store.originals.store(fileAt: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: stored.path)) == bytes)
+        #expect(stored.byteSize == Int64(bytes.count))
+        #expect(stored.relativePath == "originals/\(stored.sha256.prefix(2))/\(stored.sha256)")
+        #expect(stored.header == Array(bytes.prefix(1024)))
+    }
+
+    @Test func hashIsTheStandardSHA256() throws {
+        let temporary = try TemporaryStore()
+        let path = try temporary.file(named: "abc", contents: Data("abc".utf8))
+        let stored = try temporary.store.originals.store(fileAt: path)
+        #expect(stored.sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    @Test func aMissingFileFailsWithItsName() throws {
+        let temporary = try TemporaryStore()
+        #expect {
+            try temporary.store.originals.store(fileAt: temporary.folder + "/gone.pdf")
+        } throws: { error in
+            "\(error)".contains("gone.pdf")
+        }
+    }
+
+    @Test func leavesNoTemporaryFilesBehind() throws {
+        let temporary = try TemporaryStore()
+        let path = try temporary.file(named: "a.pdf", contents: Data("%PDF-1.4 x".utf8))
+        _ = try temporary.store.originals.store(fileAt: path)
+        _ = try temporary.store.originals.store(fileAt: path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.store.root + "/tmp").isEmpty)
+    }
+}
+
+@Suite struct StoreTests {
+    @Test func storeFilesAreReadableByTheirOwnerOnly() throws {
+        let temporary = try TemporaryStore()
+        _ = try temporary.insert("%PDF-1.4 one", pages: [temporary.page(1, "Anmälan om oro för barn")])
+        let enumerator = FileManager.default.enumerator(atPath: temporary.store.root)!
+        var checked = 0
+        for case let relative as String in enumerator {
+            let path = temporary.store.root + "/" + relative
+            let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! NSNumber).intValue
+            #expect(mode & 0o077 == 0, "\(relative) has mode \(String(mode, radix: 8))")
+            checked += 1
+        }
+        let rootMode = (try FileManager.default.attributesOfItem(atPath: temporary.store.root)[.posixPermissions] as! NSNumber).intValue
+        #expect(rootMode == 0o700)
+        #expect(checked >= 4)
+    }
+
+    @Test func documentPagesWordsAndEventsAreWrittenTogether() throws {
+        let temporary = try TemporaryStore()
+        let document = try temporary.insert(
+            "%PDF-1.4 two",
+            pages: [temporary.page(1, "Remiss från vårdcentralen"), temporary.page(2, "Sammanfattande bedömning ADHD", source: .textLayer)],
+            caseId: "SN 2026/0412")
+        let id = try #require(document.id)
+        let pages = try temporary.store.pages(documentId: id)
+        #expect(pages.map(\.number) == [1, 2])
+        #expect(pages.map(\.textSource) == ["ocr", "text-layer"])
+        #expect(try temporary.store.words(documentId: id, pageNumber: 2).map(\.text) == ["Sammanfattande", "bedömning", "ADHD"])
+        #expect(try temporary.store.events(documentId: id).map(\.kind) == ["capture", "text-extraction", "attach"])
+        #expect(try temporary.store.documents(caseId: "SN 2026/0412").map(\.id) == [id])
+        #expect(try temporary.store.caseRecord(id: "SN 2026/0412")?.createdBy == "registrator")
+    }
+
+    @Test func theSameBytesCannotBecomeTwoDocuments() throws {
+        let temporary = try TemporaryStore()
+        let first = try temporary.insert("%PDF-1.4 same", pages: [temporary.page(1, "text")])
+        #expect(throws: StoreError.self) {
+            _ = try temporary.insert("%PDF-1.4 same", pages: [temporary.page(1, "text")])
+        }
+        #expect(try temporary.store.document(sha256: first.sha256)?.id == first.id)
+        #expect(try temporary.store.documents().count == 1)
+    }
+
+    @Test func aDuplicateIsRecordedAndAttachesAnUnattachedDocument() throws {
+        let temporary = try TemporaryStore()
+        let document = try temporary.insert("%PDF-1.4 dup", pages: [temporary.page(1, "text")])
+        let updated = try temporary.store.recordDuplicate(of: document, sourcePath: "/inkorg/kopia.pdf", batch: try temporary.batch(), caseId: "IFO-2026-7")
+        #expect(updated.caseId == "IFO-2026-7")
+        let kinds = try temporary.store.events(documentId: document.id!).map(\.kind)
+        #expect(kinds.contains("duplicate-received"))
+        #expect(kinds.last == "attach")
+        // A document already on a case is not moved by a later duplicate.
+        let again = try temporary.store.recordDuplicate(of: updated, sourcePath: "/inkorg/kopia2.pdf", batch: try temporary.batch(), caseId: "IFO-2026-8")
+        #expect(again.caseId == "IFO-2026-7")
+    }
+
+    @Test func searchFindsPagesWithEveryWordAndMarksTheMatch() throws {
+        let temporary = try TemporaryStore()
+        let document = try temporary.insert("%PDF-1.4 s", pages: [
+            temporary.page(1, "Remiss från skolan om oro"),
+            temporary.page(2, "Polisanmälan K123456-26 misshandel"),
+            temporary.page(3, "Förskolan har anmält oro för barnet"),
+        ])
+        let hits = try temporary.store.search("oro för")
+        #expect(hits.map(\.pageNumber) == [3])
+        #expect(hits.first?.documentId == document.id)
+        #expect(hits.first?.snippet.contains("[oro]") == true)
+        #expect(try temporary.store.search("K123456-26").map(\.pageNumber) == [2])
+        #expect(try temporary.store.search("förskol*").map(\.pageNumber) == [3])
+        // Diacritics are letters in Swedish: "for" does not match "för".
+        #expect(try temporary.store.search("for").isEmpty)
+        #expect(try temporary.store.search("\" OR (").isEmpty)
+    }
+
+    @Test func documentsAreFoundByNumberOrSHA256Prefix() throws {
+        let temporary = try TemporaryStore()
+        let document = try temporary.insert("%PDF-1.4 ref", pages: [temporary.page(1, "x")])
+        #expect(try temporary.store.document(reference: "\(document.id!)").sha256 == document.sha256)
+        #expect(try temporary.store.document(reference: String(document.sha256.prefix(10))).id == document.id)
+        #expect(throws: StoreError.self) { try temporary.store.document(reference: "999") }
+        #expect(throws: StoreError.self) { try temporary.store.document(reference: "abc") }
+    }
+
+    @Test func provenanceCarriesBatchSoftwareAndPages() throws {
+        let temporary = try TemporaryStore()
+        let document = try temporary.insert("%PDF-1.4 prov", pages: [temporary.page(1, "ett två tre")], caseId: "SN 2026/1")
+        let provenance = try temporary.store.provenance(of: document)
+        #expect(provenance.sha256 == document.sha256)
+        #expect(provenance.operatorName == "registrator")
+        #expect(provenance.host == "testhost")
+        #expect(provenance.caseId == "SN 2026/1")
+        #expect(provenance.originalLocation == "Arkiv, skåp 4")
+        #expect(provenance.software.tesseract == "5.3.0")
+        #expect(provenance.software.models.map(\.language) == ["swe"])
+        #expect(provenance.pageProvenance.first?.words == 3)
+        #expect(provenance.pageProvenance.first?.textSource == "ocr")
+    }
+
+    @Test func reopeningKeepsTheDataAndAppliesNoMigrationTwice() throws {
+        let temporary = try TemporaryStore()
+        let document = try temporary.insert("%PDF-1.4 reopen", pages: [temporary.page(1, "beslut")])
+        let reopened = try Store(root: temporary.store.root)
+        #expect(try reopened.document(sha256: document.sha256)?.id == document.id)
+    }
+
+    @Test func aStoreFromANewerSluss() throws {
+        let temporary = try TemporaryStore()
+        let database = try DatabaseQueue(path: temporary.store.root + "/" + Store.databaseFileName)
+        try database.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-future')")
+        }
+        #expect {
+            try Store(root: temporary.store.root)
+        } throws: { error in
+            "\(error)".contains("newer Sluss")
+        }
+    }
+}
