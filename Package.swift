@@ -35,10 +35,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "SlussNativeTests", dependencies: ["SlussNative"]),
-        .testTarget(name: "SlussCoreTests", dependencies: ["SlussCore"]),
+        // Deterministic fixtures shared by the test targets; not part of the product.
+        .target(name: "SlussTestSupport"),
+        .testTarget(name: "SlussNativeTests", dependencies: ["SlussNative", "SlussTestSupport"]),
+        .testTarget(name: "SlussCoreTests", dependencies: ["SlussCore", "SlussTestSupport"]),
         .testTarget(name: "SlussStoreTests", dependencies: ["SlussStore", "SlussCore"]),
-        .testTarget(name: "SlussIngestTests", dependencies: ["SlussIngest", "SlussStore", "SlussCore"]),
-        .testTarget(name: "SlussCLITests", dependencies: ["SlussCore"]),
+        .testTarget(name: "SlussIngestTests", dependencies: ["SlussIngest", "SlussStore", "SlussCore", "SlussNative", "SlussTestSupport"]),
+        .testTarget(name: "SlussCLITests", dependencies: ["SlussTestSupport"]),
     ]
 )

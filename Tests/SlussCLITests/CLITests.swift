@@ -1,0 +1,183 @@
+import Foundation
+import SlussTestSupport
+import Testing
+
+/// Runs the built `sluss` executable as a user or a script would.
+struct SlussProcess {
+    struct Result {
+        var status: Int32
+        var output: String
+        var error: String
+
+        var jsonLines: [[String: Any]] {
+            output.split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+        }
+    }
+
+    static let executable: String = {
+        let candidates = [".build/debug/sluss", ".build/x86_64-unknown-linux-gnu/debug/sluss", ".build/aarch64-unknown-linux-gnu/debug/sluss"]
+        for candidate in candidates {
+            let path = Fixtures.repositoryRoot.appendingPathComponent(candidate).path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        fatalError("build sluss first (swift build --build-tests builds it)")
+    }()
+
+    let store: String
+
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["SLUSS_STORE"] = store
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self), error: String(decoding: errorData, as: UTF8.self))
+    }
+}
+
+/// A temporary folder with a store and an inbox of born-digital PDFs (read from their text
+/// layer, so these tests need no OCR time).
+final class CLIWorkspace {
+    let folder: String
+    let inbox: String
+    let sluss: SlussProcess
+
+    init() throws {
+        folder = try Fixtures.temporaryFolder("cli")
+        inbox = folder + "/inkorg"
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        sluss = SlussProcess(store: folder + "/store")
+        try MinimalPDF.make(pages: [
+            ["Beslut om insats", "Socialnämnden beviljar kontaktfamilj enligt 4 kap. 1 § SoL.", "Beslutet gäller omedelbart."],
+            ["Hur man överklagar", "Beslutet kan överklagas till förvaltningsrätten inom tre veckor."],
+        ]).write(to: URL(fileURLWithPath: inbox + "/beslut.pdf"))
+        try MinimalPDF.make(pages: [
+            ["Yttrande från skolan", "Eleven har haft 34 procent frånvaro under höstterminen.", "Elevhälsoteamet har träffat vårdnadshavarna."],
+        ]).write(to: URL(fileURLWithPath: inbox + "/yttrande.pdf"))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+}
+
+@Suite struct CLITests {
+    @Test func helpTeachesEveryCommand() throws {
+        let workspace = try CLIWorkspace()
+        let help = try workspace.sluss.run(["--help"])
+        #expect(help.status == 0)
+        for command in ["ingest", "documents", "show", "text", "search", "case"] {
+            #expect(help.output.contains(command))
+        }
+        let ingestHelp = try workspace.sluss.run(["ingest", "--help"])
+        for option in ["--case", "--pipeline", "--original-location", "--operator", "--jobs", "--json", "--store", "Exit status"] {
+            #expect(ingestHelp.output.contains(option), "ingest --help mentions \(option)")
+        }
+    }
+
+    @Test func usageErrorsExitWith2() throws {
+        let workspace = try CLIWorkspace()
+        #expect(try workspace.sluss.run(["ingest"]).status == 2)
+        #expect(try workspace.sluss.run(["ingest", "--bogus", workspace.inbox]).status == 2)
+        #expect(try workspace.sluss.run(["ingest", "--jobs", "0", workspace.inbox]).status == 2)
+    }
+
+    @Test func anInvalidPipelineExitsWith2NamingFileLineAndKey() throws {
+        let workspace = try CLIWorkspace()
+        let pipeline = workspace.folder + "/fel.yaml"
+        try "name: fel\npdf:\n  render_dpi: tre hundra\n".write(toFile: pipeline, atomically: true, encoding: .utf8)
+        let result = try workspace.sluss.run(["ingest", "--pipeline", pipeline, workspace.inbox])
+        #expect(result.status == 2)
+        #expect(result.error.contains("fel.yaml:3"))
+        #expect(result.error.contains("pdf.render_dpi"))
+        #expect(try workspace.sluss.run(["documents", "--json"]).output.isEmpty)
+    }
+
+    @Test func ingestJSONThenDuplicateThenReadBack() throws {
+        let workspace = try CLIWorkspace()
+        let first = try workspace.sluss.run([
+            "ingest", "--json", "--case", "SN 2026/0412", "--operator", "Kim Registrator",
+            "--original-location", "Arkiv plan 2, skåp 4", workspace.inbox,
+        ])
+        #expect(first.status == 0, "\(first.error)")
+        let lines = first.jsonLines
+        #expect(lines.count == 2)
+        for line in lines {
+            for key in ["id", "source", "sha256", "pages", "status", "error"] {
+                #expect(line.keys.contains(key), "\(key) in \(line)")
+            }
+            #expect(line["status"] as? String == "ingested")
+            #expect(line["case"] as? String == "SN 2026/0412")
+        }
+
+        let second = try workspace.sluss.run(["ingest", "--json", workspace.inbox + "/beslut.pdf"])
+        #expect(second.status == 0)
+        #expect(second.jsonLines.first?["status"] as? String == "duplicate")
+        #expect(try workspace.sluss.run(["documents", "--json"]).jsonLines.count == 2)
+
+        let beslut = try #require(lines.first { ($0["source"] as? String)?.hasSuffix("beslut.pdf") == true })
+        let id = try #require(beslut["id"] as? Int)
+        let show = try workspace.sluss.run(["show", "--json", "\(id)"])
+        #expect(show.status == 0)
+        let provenance = try #require(try JSONSerialization.jsonObject(with: Data(show.output.utf8)) as? [String: Any])
+        #expect(provenance["operator"] as? String == "Kim Registrator")
+        #expect(provenance["original_location"] as? String == "Arkiv plan 2, skåp 4")
+        #expect(provenance["sha256"] as? String == beslut["sha256"] as? String)
+        let pages = try #require(provenance["page_provenance"] as? [[String: Any]])
+        #expect(pages.map { $0["text_source"] as? String } == ["text-layer", "text-layer"])
+        let events = try #require(provenance["events"] as? [[String: Any]])
+        #expect(events.contains { $0["kind"] as? String == "duplicate-received" })
+
+        let text = try workspace.sluss.run(["text", "\(id)"])
+        #expect(text.output.components(separatedBy: "\u{0C}").count == 2)
+        #expect(text.output.contains("Socialnämnden beviljar kontaktfamilj"))
+        let secondPage = try workspace.sluss.run(["text", "\(id)", "--page", "2"])
+        #expect(secondPage.output.contains("Hur man överklagar"))
+        #expect(!secondPage.output.contains("Socialnämnden"))
+        #expect(try workspace.sluss.run(["text", "\(id)", "--page", "9"]).status == 1)
+
+        let search = try workspace.sluss.run(["search", "--json", "förvaltningsrätten"])
+        #expect(search.jsonLines.map { $0["page"] as? Int } == [2])
+        let human = try workspace.sluss.run(["search", "frånvaro"])
+        #expect(human.output.contains("yttrande.pdf"))
+
+        let caseListing = try workspace.sluss.run(["case", "SN 2026/0412"])
+        #expect(caseListing.status == 0)
+        #expect(caseListing.output.contains("2 documents"))
+        #expect(try workspace.sluss.run(["case", "SN 2099/1"]).status == 1)
+        #expect(try workspace.sluss.run(["show", "12345"]).status == 1)
+    }
+
+    @Test func aBatchWithABrokenFileExitsWith1AndStillIngestsTheRest() throws {
+        let workspace = try CLIWorkspace()
+        try Data().write(to: URL(fileURLWithPath: workspace.inbox + "/tom.pdf"))
+        let result = try workspace.sluss.run(["ingest", workspace.inbox])
+        #expect(result.status == 1)
+        #expect(result.output.contains("failed"))
+        #expect(result.output.contains("tom.pdf: the file is empty"))
+        #expect(result.output.contains("2 ingested"))
+    }
+
+    @Test func theStoreLocationFollowsFlagThenEnvironmentThenXDG() throws {
+        let workspace = try CLIWorkspace()
+        let xdg = workspace.folder + "/xdg"
+        let viaXDG = try workspace.sluss.run(["ingest", workspace.inbox + "/beslut.pdf"], environment: ["SLUSS_STORE": "", "XDG_DATA_HOME": xdg])
+        #expect(viaXDG.status == 0)
+        #expect(FileManager.default.fileExists(atPath: xdg + "/sluss/sluss.sqlite"))
+        let viaFlag = try workspace.sluss.run(["ingest", "--store", workspace.folder + "/flagga", workspace.inbox + "/beslut.pdf"])
+        #expect(viaFlag.status == 0)
+        #expect(FileManager.default.fileExists(atPath: workspace.folder + "/flagga/sluss.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder + "/store/sluss.sqlite"))
+    }
+}

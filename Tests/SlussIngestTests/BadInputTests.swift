@@ -1,0 +1,87 @@
+import Foundation
+import SlussCore
+import SlussStore
+import SlussTestSupport
+import Testing
+@testable import SlussIngest
+
+@Suite struct BadInputTests {
+    /// A batch of one good scan among broken files: the good one is ingested, each broken one
+    /// fails with a message naming it, and the failures are recorded in the store.
+    @Test func brokenFilesFailClearlyWhileTheRestOfTheBatchIsIngested() throws {
+        let folder = try Fixtures.temporaryFolder("bad-inputs")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let inbox = folder + "/inkorg"
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        let good = MinimalPDF.make(pages: [[
+            "Anmälan om oro för barn",
+            "Förskolan Solrosen anmäler oro för ett barn på avdelningen Humlan.",
+            "Barnet har vid flera tillfällen kommit till förskolan hungrigt.",
+        ]])
+        try good.write(to: URL(fileURLWithPath: inbox + "/anmalan.pdf"))
+        try Data().write(to: URL(fileURLWithPath: inbox + "/tom.pdf"))
+        try Data("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R".utf8).write(to: URL(fileURLWithPath: inbox + "/trasig.pdf"))
+        let truncated = good.prefix(good.count / 3)
+        try truncated.write(to: URL(fileURLWithPath: inbox + "/avbruten.pdf"))
+        try MinimalPDF.make(pages: [["Hemligt"]], encryptedWithUnknownPassword: true).write(to: URL(fileURLWithPath: inbox + "/skyddad.pdf"))
+        try Data("Mötesanteckningar, inte en skanning.\n".utf8).write(to: URL(fileURLWithPath: inbox + "/anteckning.txt"))
+
+        let store = try Store(root: folder + "/store")
+        let request = IngestRequest(
+            paths: [inbox, folder + "/finns-inte.pdf"], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
+            caseId: nil, originalLocation: nil, operatorName: "test", host: "test", jobs: 2, slussVersion: "test")
+        let report = try BatchIngester(store: store, request: request).run()
+
+        var reasons: [String: String] = [:]
+        var ingested: [String] = []
+        for outcome in report.outcomes {
+            switch outcome {
+            case let .failed(source, _, reason): reasons[(source as NSString).lastPathComponent] = reason
+            case let .ingested(document, _, _): ingested.append(document.fileName)
+            case .duplicate: Issue.record("no duplicates expected")
+            }
+        }
+        #expect(ingested == ["anmalan.pdf"])
+        #expect(reasons.keys.sorted() == ["anteckning.txt", "avbruten.pdf", "finns-inte.pdf", "skyddad.pdf", "tom.pdf", "trasig.pdf"])
+        for (name, reason) in reasons {
+            #expect(reason.contains(name), "the message names the file: \(reason)")
+            #expect(!reason.contains("\n"), "one line: \(reason)")
+        }
+        #expect(reasons["tom.pdf"]?.contains("empty") == true)
+        #expect(reasons["skyddad.pdf"]?.contains("password") == true)
+        #expect(reasons["anteckning.txt"]?.contains("plain text") == true)
+        #expect(reasons["finns-inte.pdf"]?.contains("no such file") == true)
+        #expect(try store.failures(batchId: report.batch.id).count == 6)
+        let documentId = try #require(try store.documents().first?.id)
+        let page = try #require(try store.pages(documentId: documentId).first)
+        #expect(page.text.contains("Förskolan Solrosen anmäler oro"))
+        #expect(page.textSource == "text-layer")
+    }
+
+    @Test func aTextLayerTooShortToTrustIsReplacedByOCR() throws {
+        let folder = try Fixtures.temporaryFolder("short-layer")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try MinimalPDF.make(pages: [["Sida 3 av 8"]], fontSize: 28).write(to: URL(fileURLWithPath: folder + "/stampel.pdf"))
+        let store = try Store(root: folder + "/store")
+        let request = IngestRequest(
+            paths: [folder + "/stampel.pdf"], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
+            caseId: nil, originalLocation: nil, operatorName: "test", host: "test", jobs: 1, slussVersion: "test")
+        _ = try BatchIngester(store: store, request: request).run()
+        let documentId = try #require(try store.documents().first?.id)
+        let page = try #require(try store.pages(documentId: documentId).first)
+        #expect(page.textSource == "ocr")
+        #expect(page.textLayerNote?.contains("too short") == true)
+        #expect(page.text.contains("Sida 3 av 8"))
+    }
+
+    @Test func aCaseNumberThePipelineDoesNotAcceptStopsTheBatchBeforeAnythingIsRead() throws {
+        let folder = try Fixtures.temporaryFolder("case-number")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try Store(root: folder + "/store")
+        let request = IngestRequest(
+            paths: [Fixtures.samples.path], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
+            caseId: "hitta på", originalLocation: nil, operatorName: "test", host: "test", jobs: 1, slussVersion: "test")
+        #expect(throws: IngestSetupError.self) { try BatchIngester(store: store, request: request).run() }
+        #expect(try store.documents().isEmpty)
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import SlussCore
+import SlussNative
+import SlussStore
+import SlussTestSupport
+import Testing
+@testable import SlussIngest
+
+/// Every shipped sample ingested once, in one batch with two workers, shared by the tests below:
+/// OCR is the expensive part, and one batch is also what a registry clerk runs.
+final class IngestedSamples: Sendable {
+    let folder: String
+    let store: Store
+    let report: BatchReport
+
+    static let shared: IngestedSamples = {
+        do {
+            return try IngestedSamples()
+        } catch {
+            fatalError("ingesting the samples failed: \(error)")
+        }
+    }()
+
+    init() throws {
+        folder = try Fixtures.temporaryFolder("samples")
+        store = try Store(root: folder + "/store")
+        let request = IngestRequest(
+            paths: [Fixtures.samples.path], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
+            caseId: "SN 2026/0412", originalLocation: "Registraturen, pärm 2026:11", operatorName: "registrator",
+            host: "testvärd", jobs: 2, slussVersion: "test")
+        report = try BatchIngester(store: store, request: request).run()
+    }
+
+    func document(named name: String) throws -> StoredDocument {
+        try #require(try store.documents().first { $0.fileName == name }, "\(name) was not ingested")
+    }
+}
+
+@Suite(.serialized) struct SampleIngestTests {
+    var samples: IngestedSamples { IngestedSamples.shared }
+
+    @Test func everySampleIsIngestedAndNothingFails() throws {
+        let failures = samples.report.outcomes.compactMap { outcome -> String? in
+            if case let .failed(_, _, reason) = outcome { return reason }
+            return nil
+        }
+        #expect(failures.isEmpty, "\(failures)")
+        #expect(try samples.store.documents().count == SampleManifest.all.count)
+        #expect(samples.report.skippedHidden >= 1, "the hidden ground-truth folder is skipped")
+    }
+
+    @Test(arguments: SampleManifest.all)
+    func textIsWithin3PercentCharacterErrorRate(sample: SampleManifest.File) throws {
+        let document = try samples.document(named: sample.name)
+        let pages = try samples.store.pages(documentId: document.id!)
+        let truth = try Fixtures.groundTruthPages(of: sample.name)
+        #expect(pages.count == sample.pages)
+        #expect(truth.count == sample.pages)
+        var total = CharacterErrorRate(edits: 0, referenceLength: 0)
+        for (page, reference) in zip(pages, truth) {
+            total = total + CharacterErrorRate(hypothesis: page.text, reference: reference)
+        }
+        #expect(total.rate <= 0.03, "\(sample.name): CER \(total.rate)")
+    }
+
+    @Test(arguments: SampleManifest.all.filter { !$0.rotatedPages.isEmpty })
+    func pagesScannedTurnedComeOutUpright(sample: SampleManifest.File) throws {
+        let document = try samples.document(named: sample.name)
+        let pages = try samples.store.pages(documentId: document.id!)
+        let truth = try Fixtures.groundTruthPages(of: sample.name)
+        for (number, turned) in sample.rotatedPages {
+            let index = try #require(Int(number)) - 1
+            #expect(pages[index].rotationApplied == (360 - turned) % 360, "\(sample.name) page \(number)")
+            let rate = CharacterErrorRate(hypothesis: pages[index].text, reference: truth[index]).rate
+            #expect(rate <= 0.03, "\(sample.name) page \(number): CER \(rate)")
+        }
+        let upright = pages.enumerated().filter { sample.rotatedPages["\($0.offset + 1)"] == nil }
+        #expect(upright.allSatisfy { $0.element.rotationApplied == 0 })
+    }
+
+    @Test func aBornDigitalPDFIsTakenFromItsTextLayerNotOCRed() throws {
+        for sample in SampleManifest.all where sample.textLayer {
+            let pages = try samples.store.pages(documentId: try samples.document(named: sample.name).id!)
+            #expect(!pages.isEmpty)
+            for page in pages {
+                #expect(page.textSource == "text-layer")
+                #expect(page.meanConfidence == nil)
+                #expect(page.ocrSeconds == 0)
+                #expect(page.textLayerNote?.hasPrefix("text layer used") == true)
+            }
+        }
+        for sample in SampleManifest.all where !sample.textLayer {
+            let pages = try samples.store.pages(documentId: try samples.document(named: sample.name).id!)
+            #expect(pages.allSatisfy { $0.textSource == "ocr" && ($0.meanConfidence ?? 0) > 60 }, "\(sample.name)")
+        }
+    }
+
+    @Test(arguments: SampleManifest.all)
+    func provenanceTracesEachDocumentToItsPaperOriginal(sample: SampleManifest.File) throws {
+        let document = try samples.document(named: sample.name)
+        let provenance = try samples.store.provenance(of: document)
+        let fileSHA = try SHA256Digest.ofFile(at: sample.path)
+        #expect(provenance.sha256 == fileSHA)
+        #expect(provenance.source == sample.path)
+        #expect(provenance.fileName == sample.name)
+        #expect(provenance.format == sample.format)
+        #expect(provenance.pages == sample.pages)
+        #expect(provenance.byteSize == (try FileManager.default.attributesOfItem(atPath: sample.path)[.size] as? NSNumber)?.int64Value)
+        #expect(provenance.operatorName == "registrator")
+        #expect(provenance.host == "testvärd")
+        #expect(provenance.caseId == "SN 2026/0412")
+        #expect(provenance.originalLocation == "Registraturen, pärm 2026:11")
+        #expect(provenance.batch == samples.report.batch.id)
+        #expect(provenance.pipeline.sha256 == (try SHA256Digest.ofFile(at: Fixtures.defaultPipeline)))
+        #expect(provenance.software.tesseract == NativeLibraries.tesseractVersion)
+        #expect(provenance.software.poppler == NativeLibraries.popplerVersion)
+        #expect(provenance.software.leptonica == NativeLibraries.leptonicaVersion)
+        for model in provenance.software.models {
+            #expect(model.sha256 == (try SHA256Digest.ofFile(at: model.path)), "\(model.language)")
+        }
+        #expect(Set(provenance.software.models.map(\.language)) == ["swe", "osd"])
+        #expect(Set(provenance.events.map(\.kind)).isSuperset(of: ["capture", "text-extraction", "attach"]))
+        let storedCopy = samples.store.root + "/" + provenance.storedOriginal
+        #expect(try SHA256Digest.ofFile(at: storedCopy) == fileSHA)
+        for page in provenance.pageProvenance {
+            #expect(page.imageWidth > 0 && page.imageHeight > 0 && page.dpi > 0)
+            if page.textSource == "ocr" {
+                #expect(page.words > 0)
+                #expect(page.meanConfidence != nil)
+                if let dpi = sample.dpi { #expect(page.dpi == dpi || page.dpi == 300, "rendered or declared resolution") }
+            }
+        }
+    }
+
+    @Test func ingestingTheSameFilesAgainMakesNoNewDocument() throws {
+        let before = try samples.store.documents()
+        let request = IngestRequest(
+            paths: [Fixtures.samples.path], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
+            caseId: nil, originalLocation: nil, operatorName: "registrator", host: "testvärd", jobs: 2, slussVersion: "test")
+        let again = try BatchIngester(store: samples.store, request: request).run()
+        let statuses = again.outcomes.map { outcome -> String in
+            if case .duplicate = outcome { return "duplicate" }
+            return "\(outcome)"
+        }
+        #expect(statuses == Array(repeating: "duplicate", count: SampleManifest.all.count))
+        #expect(again.pagesRead == 0)
+        #expect(try samples.store.documents() == before)
+    }
+
+    @Test func searchFindsWordsOnTheRightPage() throws {
+        let truth = try Fixtures.groundTruthPages(of: "bup-utredning.pdf")
+        let pageWithDiagnosis = try #require(truth.firstIndex { $0.contains("Diagnos") }) + 1
+        let hits = try samples.store.search("diagnos*")
+        #expect(hits.contains { $0.fileName == "bup-utredning.pdf" && $0.pageNumber == pageWithDiagnosis })
+    }
+
+    @Test func storeFilesAreNotReadableByOthers() throws {
+        let enumerator = try #require(FileManager.default.enumerator(atPath: samples.store.root))
+        var count = 0
+        for case let relative as String in enumerator {
+            let attributes = try FileManager.default.attributesOfItem(atPath: samples.store.root + "/" + relative)
+            let mode = try #require(attributes[.posixPermissions] as? NSNumber).intValue
+            #expect(mode & 0o077 == 0, "\(relative): \(String(mode, radix: 8))")
+            count += 1
+        }
+        #expect(count > SampleManifest.all.count)
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import SlussTestSupport
+import Testing
+@testable import SlussNative
+
+/// A PDF written to a temporary file for the duration of a test.
+struct PDFFixture {
+    let folder: String
+    let path: String
+
+    init(_ data: Data, name: String = "fixture.pdf") throws {
+        folder = try Fixtures.temporaryFolder("native")
+        path = folder + "/" + name
+        try data.write(to: URL(fileURLWithPath: path))
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+}
+
+let decisionPages = [
+    [
+        "BESLUT",
+        "Socialnämnden i Exempelstad beslutar att bevilja",
+        "kontaktfamilj enligt 4 kap. 1 § socialtjänstlagen.",
+        "Beslutet gäller från och med den 1 december 2026.",
+        "Handläggare: Åsa Öberg, socialsekreterare",
+    ],
+    [
+        "Hur man överklagar",
+        "Beslutet kan överklagas till förvaltningsrätten.",
+        "Överklagandet ska ha kommit in inom tre veckor.",
+    ],
+]
+
+@Suite struct SHA256DigestTests {
+    @Test func matchesTheStandardTestVectors() throws {
+        let digest = SHA256Digest()
+        Data("abc".utf8).withUnsafeBytes { digest.update($0) }
+        #expect(digest.finalize() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let empty = SHA256Digest()
+        #expect(empty.finalize() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    @Test func hashesAFileInChunksAsInOneGo() throws {
+        // 3 MB crosses the 1 MiB read chunks; the one-shot digest of the same bytes must agree.
+        let bytes = Data((0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 9) })
+        let fixture = try PDFFixture(bytes, name: "big")
+        defer { fixture.remove() }
+        let oneShot = SHA256Digest()
+        bytes.withUnsafeBytes { oneShot.update($0) }
+        #expect(try SHA256Digest.ofFile(at: fixture.path) == oneShot.finalize())
+    }
+}
+
+@Suite struct PDFFileTests {
+    @Test func readsATextLayerWithSwedishLettersAndWordBoxes() throws {
+        let fixture = try PDFFixture(MinimalPDF.make(pages: decisionPages))
+        defer { fixture.remove() }
+        let pdf = try PDFFile(path: fixture.path)
+        #expect(pdf.pageCount == 2)
+        let page = try pdf.page(1)
+        #expect(page.text.contains("Socialnämnden i Exempelstad"))
+        #expect(page.text.contains("Åsa Öberg"))
+        let size = page.sizeInPoints
+        #expect(size.width == 595 && size.height == 842)
+        let words = page.words(atDPI: 300)
+        #expect(words.map(\.text).prefix(3) == ["BESLUT", "Socialnämnden", "i"])
+        for word in words {
+            #expect(word.x >= 0 && word.x + word.width <= 2480)
+            #expect(word.y >= 0 && word.y + word.height <= 3508)
+        }
+        #expect(page.imageCoverage == 0)
+    }
+
+    @Test func rendersAPageAtTheRequestedResolution() throws {
+        let fixture = try PDFFixture(MinimalPDF.make(pages: decisionPages))
+        defer { fixture.remove() }
+        let image = try PDFFile(path: fixture.path).page(1).render(dpi: 150)
+        #expect(image.width == 1240)
+        #expect(image.height == 1754)
+        #expect(image.depth == 8)
+        #expect(image.resolution == 150)
+    }
+
+    @Test func anEncryptedPDFIsReportedAsPasswordProtected() throws {
+        let fixture = try PDFFixture(MinimalPDF.make(pages: decisionPages, encryptedWithUnknownPassword: true), name: "skyddad.pdf")
+        defer { fixture.remove() }
+        #expect(throws: ImagingError.encryptedPDF(path: fixture.path)) { try PDFFile(path: fixture.path) }
+    }
+
+    @Test(arguments: ["not a pdf at all", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog"])
+    func damagedPDFsAreReportedWithTheirName(content: String) throws {
+        let fixture = try PDFFixture(Data(content.utf8), name: "trasig.pdf")
+        defer { fixture.remove() }
+        #expect {
+            try PDFFile(path: fixture.path, reportedAs: "/inkorg/trasig.pdf")
+        } throws: { error in
+            guard case let ImagingError.unreadablePDF(path, _) = error else { return false }
+            return path == "/inkorg/trasig.pdf"
+        }
+    }
+}
+
+@Suite struct RasterFileTests {
+    /// A well-formed PNG signature, header chunk and end chunk claiming the given size, with no
+    /// pixel data: what a bomb or a truncated transfer looks like to a reader.
+    static func pngHeader(width: UInt32, height: UInt32) -> Data {
+        func bigEndian(_ value: UInt32) -> [UInt8] {
+            [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+        }
+        func chunk(_ type: String, _ body: [UInt8]) -> [UInt8] {
+            let typed = Array(type.utf8) + body
+            return bigEndian(UInt32(body.count)) + typed + bigEndian(crc32(typed))
+        }
+        var data = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        data.append(contentsOf: chunk("IHDR", bigEndian(width) + bigEndian(height) + [8, 0, 0, 0, 0]))
+        data.append(contentsOf: chunk("IEND", []))
+        return data
+    }
+
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+
+    @Test func refusesADecompressionBombBeforeDecodingIt() throws {
+        let fixture = try PDFFixture(Self.pngHeader(width: 100_000, height: 100_000), name: "bomb.png")
+        defer { fixture.remove() }
+        #expect {
+            try RasterFile(path: fixture.path)
+        } throws: { error in
+            guard case let ImagingError.imageTooLarge(_, width, height, _) = error else { return false }
+            return width == 100_000 && height == 100_000
+        }
+    }
+
+    @Test func aTruncatedImageFailsWhenItsPixelsAreRead() throws {
+        let fixture = try PDFFixture(Self.pngHeader(width: 2480, height: 3508), name: "avbruten.png")
+        defer { fixture.remove() }
+        let raster = try RasterFile(path: fixture.path, reportedAs: "/inkorg/avbruten.png")
+        #expect(raster.pageCount == 1)
+        #expect {
+            try raster.forEachPage { _, _ in }
+        } throws: { error in
+            "\(error)".contains("/inkorg/avbruten.png")
+        }
+    }
+}
+
+@Suite struct TesseractEngineTests {
+    static func renderedDecision() throws -> Pix {
+        let fixture = try PDFFixture(MinimalPDF.make(pages: decisionPages))
+        defer { fixture.remove() }
+        return try PDFFile(path: fixture.path).page(1).render(dpi: 300)
+    }
+
+    @Test func readsSwedishWithWordBoxesAndConfidences() throws {
+        let engine = try TesseractEngine(languages: "swe")
+        let result = engine.recognize(try Self.renderedDecision(), dpi: 300)
+        #expect(result.text.contains("Socialnämnden i Exempelstad beslutar att bevilja"))
+        #expect(result.text.contains("Åsa Öberg"))
+        #expect(result.meanConfidence > 80)
+        #expect(result.words.count >= 25)
+        #expect(result.words.allSatisfy { $0.width > 0 && $0.height > 0 && (0...100).contains($0.confidence) })
+    }
+
+    @Test(arguments: [(180, 180), (90, 270), (270, 90)])
+    func orientationDetectionGivesTheCorrectingRotation(turnedBy: Int, correction: Int) throws {
+        let osd = try TesseractEngine(languages: "osd", osdOnly: true)
+        let turned = try Self.renderedDecision().rotated(clockwiseDegrees: turnedBy).halved()
+        let detected = try #require(osd.detectOrientation(turned, dpi: 150))
+        #expect(detected.clockwiseCorrection == correction)
+    }
+
+    @Test func aMissingLanguageNamesTheModelAndHowToInstallIt() {
+        #expect {
+            try TesseractEngine(languages: "xyz")
+        } throws: { error in
+            "\(error)".contains("'xyz'") && "\(error)".contains("apt-get install")
+        }
+    }
+
+    @Test func recordsTheLibraryVersions() {
+        #expect(NativeLibraries.tesseractVersion.hasPrefix("5."))
+        #expect(NativeLibraries.leptonicaVersion.first?.isNumber == true)
+        #expect(NativeLibraries.popplerVersion.contains("."))
+    }
+}
