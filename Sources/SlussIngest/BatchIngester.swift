@@ -34,12 +34,11 @@ public struct BatchIngester {
             throw .caseNumberRejected(caseId: caseId, pattern: pipeline.caseNumberPattern, pipeline: pipeline.name)
         }
 
-        // Load the models before touching any input: a missing language stops the batch here.
-        var recognizers: [PageRecognizer] = []
+        // Load the models once before touching any input: a missing language stops the batch
+        // here. The other workers load theirs in parallel, on their own threads, when first needed.
+        let firstRecognizer: PageRecognizer
         do {
-            for _ in 0..<max(1, request.jobs) {
-                recognizers.append(try PageRecognizer(pipeline: pipeline, datapath: request.tessdataPath))
-            }
+            firstRecognizer = try PageRecognizer(pipeline: pipeline, datapath: request.tessdataPath)
         } catch {
             throw .ocrUnavailable(error.description)
         }
@@ -48,7 +47,7 @@ public struct BatchIngester {
             host: request.host, pipelineName: pipeline.name, pipelinePath: pipeline.sourcePath,
             pipelineSha256: pipeline.sourceSHA256, slussVersion: request.slussVersion,
             tesseractVersion: NativeLibraries.tesseractVersion, leptonicaVersion: NativeLibraries.leptonicaVersion,
-            popplerVersion: NativeLibraries.popplerVersion, models: Self.modelFiles(of: recognizers[0]),
+            popplerVersion: NativeLibraries.popplerVersion, models: Self.modelFiles(of: firstRecognizer),
             caseId: request.caseId, originalLocation: request.originalLocation)
         do {
             try store.record(batch: batch)
@@ -116,14 +115,15 @@ public struct BatchIngester {
         let events = BlockingQueue<PageEvent>()
         let loader = PageLoader(pipeline: pipeline, work: work, events: events)
         let jobList = jobs
+        let handoff = Handoff(firstRecognizer)
+        let tessdataPath = request.tessdataPath
         let threads = [WorkerThread(name: "sluss-loader") { loader.run(jobList) }]
-            + recognizers.enumerated().map { index, recognizer in
-                let handoff = Handoff(recognizer)
-                return WorkerThread(name: "sluss-ocr-\(index + 1)") {
-                    Self.recognizePages(from: work, with: handoff.value, into: events)
+            + (0..<max(1, request.jobs)).map { index in
+                WorkerThread(name: "sluss-ocr-\(index + 1)") {
+                    let recognizer = index == 0 ? handoff.value : nil
+                    Self.recognizePages(from: work, with: recognizer, pipeline: pipeline, tessdataPath: tessdataPath, into: events)
                 }
             }
-        recognizers.removeAll()
 
         // 3. Collect pages; store each document as soon as it is complete.
         var expected: [Int: Int] = [:]
@@ -194,10 +194,19 @@ public struct BatchIngester {
             pagesRead: progress.pagesDone, stageTimings: stageTimings, storeSeconds: storeSeconds)
     }
 
-    private static func recognizePages(from work: BlockingQueue<PageWork>, with recognizer: PageRecognizer, into events: BlockingQueue<PageEvent>) {
+    /// A worker's loop. `given` is the recogniser handed over by the coordinating thread, if any;
+    /// otherwise one is made on this thread when the first page arrives.
+    private static func recognizePages(
+        from work: BlockingQueue<PageWork>, with given: PageRecognizer?, pipeline: Pipeline,
+        tessdataPath: String?, into events: BlockingQueue<PageEvent>
+    ) {
+        var recognizer = given
         while let item = work.pop() {
             do {
-                var page = try recognizer.recognize(item.image, number: item.number, dpi: item.dpi, loadSeconds: item.loadSeconds)
+                if recognizer == nil {
+                    recognizer = try PageRecognizer(pipeline: pipeline, datapath: tessdataPath)
+                }
+                var page = try recognizer!.recognize(item.image, number: item.number, dpi: item.dpi, loadSeconds: item.loadSeconds)
                 page.textLayerNote = item.textLayerNote
                 events.push(.page(documentIndex: item.documentIndex, page))
             } catch {
