@@ -8,7 +8,7 @@ scripts/install-dependencies.sh
 swift build -c release --product sluss >&2
 
 status=0
-.build/release/sluss ingest samples/ --case "SN 2026/0412" --original-location "Registraturen, pärm 2026:11" || status=$?
+.build/release/sluss ingest samples/ --original-location "Registraturen, pärm 2026:11" || status=$?
 echo
-.build/release/sluss case "SN 2026/0412"
+.build/release/sluss documents
 exit "$status"

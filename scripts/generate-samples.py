@@ -26,6 +26,7 @@ import argparse
 import io
 import json
 import os
+import re
 import sys
 
 import numpy as np
@@ -181,19 +182,25 @@ class Line:
         self.y, self.items, self.truth = y, items, truth
 
 
+NBSP = "\u00a0"
+# never break a line between a number and what belongs to it ("3 §", "14 %",
+# "3 kap.", "450 kr", "18 450")
+_GLUE = re.compile(r"(\d) (?=(§|%|kap\.|kr\b|\d{3}\b))")
+
+
 def wrap(text, width, measure, font, size):
-    words = text.split()
+    words = _GLUE.sub("\\1" + NBSP, " ".join(text.split())).split(" ")
     lines, cur = [], ""
     for w in words:
         cand = w if not cur else cur + " " + w
-        if cur and measure(cand, font, size) > width:
+        if cur and measure(cand.replace(NBSP, " "), font, size) > width:
             lines.append(cur)
             cur = w
         else:
             cur = cand
     if cur:
         lines.append(cur)
-    return lines
+    return [ln.replace(NBSP, " ") for ln in lines]
 
 
 def layout(blocks, geom, style, measure, first_top=None):
@@ -281,15 +288,14 @@ def layout(blocks, geom, style, measure, first_top=None):
         elif kind == "list":
             _, items, marker = b
             for n, text in enumerate(items, 1):
+                # marker and first line are one run (no gap that OCR could take for a
+                # column); continuation lines get a hanging indent
                 mk = marker if marker else "%d." % n
-                ind = measure("00. " if not marker else "- ", style.body, style.size)
-                lines = wrap(text, W - ind, measure, style.body, style.size)
+                ind = measure(mk + " ", style.body, style.size)
+                lines = wrap(mk + " " + text, W - ind, measure, style.body, style.size)
                 for i, ln in enumerate(lines):
-                    its = []
-                    if i == 0:
-                        its.append(Item(L, mk, style.body, style.size))
-                    its.append(Item(L + ind, ln, style.body, style.size))
-                    emit(its, (mk + " " + ln) if i == 0 else ln, style.size)
+                    x = L if i == 0 else L + ind
+                    emit([Item(x, ln, style.body, style.size)], ln, style.size)
                 state["y"] += 0.2 * lh
             state["y"] += style.para_gap * lh
         elif kind == "table":
@@ -1135,7 +1141,7 @@ def make_bup(outdir):
     out = []
     for i, page in enumerate(pages, 1):
         ink = render_page(page, dpi, ink=(50, 50, 50))
-        arr = scan(ink, rng, skews[i - 1], blur=1.25, paper=(236,), texture=3.0,
+        arr = scan(ink, rng, skews[i - 1], blur=1.25, paper=(236,), texture=2.0,
                    fine=0.8, speckles=450)
         img = Image.fromarray(to_uint8(arr), "L")
         if i == upside_down:
@@ -1265,10 +1271,10 @@ def make_orosanmalan(outdir):
         bw = arr > 128.0
         # speckles after binarisation: scattered black dots of 1-3 px (dust, toner)
         h, w = bw.shape
-        n = 900
+        n = 420
         ys = rng.integers(0, h - 4, n).tolist()
         xs = rng.integers(0, w - 4, n).tolist()
-        ss = rng.integers(1, 4, n).tolist()
+        ss = rng.integers(1, 3, n).tolist()
         for y, x, s in zip(ys, xs, ss):
             bw[y:y + s, x:x + s] = False
         img = Image.fromarray(np.where(bw, 255, 0).astype(np.uint8), "L").convert(
@@ -1394,11 +1400,11 @@ def skolyttrande_blocks():
         KV("Datum:", "2026-02-02"),
         KV("Elev:", "%s, %s, klass 5B" % (m.name, m.pnr)),
         H2("Närvaro och frånvaro"),
-        TABLE([(0, "l"), (215, "r"), (300, "r")], [
-            ["Period", "Frånvaro", "Varav ogiltig"],
-            ["Läsåret 2024/2025", "14 %", "3 %"],
-            ["Höstterminen 2025", "23 %", "9 %"],
-            ["Vårterminen 2026, vecka 2-5", "31 %", "14 %"],
+        TABLE([(0, "l"), (300, "r"), (392, "r")], [
+            ["Period", "Frånvaro i procent", "Varav ogiltig"],
+            ["Läsåret 2024/2025", "14", "3"],
+            ["Höstterminen 2025", "23", "9"],
+            ["Vårterminen 2026, vecka 2-5", "31", "14"],
         ]),
         P("Frånvaron är störst på måndagar och under första lektionen. Vid flera tillfällen "
           "har skolan inte nått vårdnadshavare under dagen."),
@@ -1441,7 +1447,7 @@ def make_skolyttrande(outdir):
     rng = np.random.default_rng(2026020204)
     skews = skews_for(rng, 1, 0.8)
     ink = render_page(pages[0], dpi, mode="RGB", ink=(34, 32, 36))
-    arr = scan(ink, rng, skews[0], blur=0.9, paper=(246, 240, 219), texture=3.0,
+    arr = scan(ink, rng, skews[0], blur=0.9, paper=(246, 240, 219), texture=2.0,
                fine=0.0, speckles=300)
     img = Image.fromarray(to_uint8(arr), "RGB")
     with open(os.path.join(outdir, "skolyttrande.jpg"), "wb") as f:
@@ -1454,3 +1460,400 @@ def make_skolyttrande(outdir):
         "font": FONT_NAMES[st.body], "subject": MANS,
         "other_personnummer": [],
     }, truth_of(pages)
+
+
+# --------------------------------------------------------------------------
+# 5. Underrättelse från Polismyndigheten (image-only PDF, 200 DPI)
+
+def polis_blocks():
+    e = ELIAS
+    return [
+        LINE("POLISMYNDIGHETEN", bold=True, size=14),
+        LINE("Polisregion Mitt, Lokalpolisområde Hallsjö"),
+        LINE("Utredningssektionen, ungdomsgruppen"),
+        SP(0.8),
+        TITLE("Underrättelse till socialnämnden", 15),
+        LINE("enligt 6 § lagen (1964:167) med särskilda bestämmelser om unga lagöverträdare"),
+        SP(0.4),
+        KV("Diarienummer:", "K104873-26"),
+        KV("Datum:", "2026-02-15"),
+        KV("Mottagare:", "Socialnämnden i Hallsjö kommun, Barn och unga"),
+        H2("UPPGIFTER OM DEN MISSTÄNKTE"),
+        KV("Namn:", e.name),
+        KV("Personnummer:", e.pnr),
+        KV("Adress:", "Granvägen 22, 734 36 Hallsjö"),
+        KV("Vårdnadshavare:", "%s, %s, och %s, %s" % (SHIRIN.short, SHIRIN.pnr,
+                                                     JONAS.short, JONAS.pnr)),
+        H2("BROTTSMISSTANKE"),
+        KV("Brottsrubricering 1:", "Misshandel, 3 kap. 5 § brottsbalken"),
+        KV("Brottsrubricering 2:", "Olaga hot, 4 kap. 5 § brottsbalken"),
+        KV("Brottstid:", "2026-02-14 klockan 17.40 till 17.55"),
+        KV("Händelseplats:", "Hallsjö resecentrum, busshållplats läge C, Stationsgatan 2, "
+           "Hallsjö"),
+        KV("Målsägande:", "Pojke född 2010. Uppgifter om målsäganden lämnas inte ut."),
+        KV("Anmälningssätt:", "Polis på plats efter larm från väktare"),
+        H2("HÄNDELSEBESKRIVNING"),
+        P("Lördagen den 14 februari 2026 klockan 17.48 larmades polis till Hallsjö resecentrum "
+          "efter uppgifter om bråk mellan flera ungdomar vid busshållplatsen. När patrullen "
+          "anlände klockan 17.55 hade en väktare separerat de inblandade. Målsäganden hade "
+          "blödning från näsan och en svullnad över vänster kindben."),
+        P("Enligt målsäganden kom Elias Karimi Strand tillsammans med två andra ungdomar fram "
+          "till honom och krävde att få hans hörlurar. När målsäganden vägrade ska Elias ha "
+          "slagit honom med knytnäve i ansiktet vid två tillfällen och sagt att han skulle "
+          "hugga honom om han berättade något för polisen."),
+    ]
+
+
+def polis_blocks_2():
+    return [
+        P("Vittnet, en väktare anställd av ett bevakningsbolag, uppger att han såg en pojke "
+          "i grå jacka slå målsäganden i ansiktet och att pojken därefter ropade något som "
+          "vittnet inte kunde uppfatta. Övervakningsfilm från resecentrum har säkrats."),
+        P("Elias Karimi Strand påträffades av patrullen i närheten av platsen. Han var lugn "
+          "och samarbetsvillig. Han var inte påverkad av alkohol enligt utandningsprov. Han "
+          "bar inga vapen. Han hämtades till polisstationen i Hallsjö och hölls kvar i väntan "
+          "på att en vårdnadshavare skulle infinna sig."),
+        H2("FÖRHÖR MED DEN MISSTÄNKTE"),
+        P("Förhöret hölls 2026-02-14 klockan 19.30 på polisstationen i Hallsjö i närvaro av "
+          "mamma Shirin Karimi. Förhörsledare var polisinspektör Camilla Öst. Elias "
+          "informerades om misstanken och om rätten till offentlig försvarare. Han avstod från "
+          "försvarare vid detta förhör. Förhöret sammanfattas nedan."),
+        P("Fråga: Vad hände vid busshållplatsen?"),
+        P("Svar: Vi bara snackade. Han sa något om min lillebror och då blev jag arg. Jag "
+          "puttade honom men jag slog inte."),
+        P("Fråga: Målsäganden säger att du slog honom två gånger i ansiktet. Vad säger du "
+          "om det?"),
+        P("Svar: Det stämmer inte. Jag kanske träffade honom med handen när jag puttade."),
+        P("Fråga: Sa du att du skulle hugga honom?"),
+        P("Svar: Nej. Jag sa att han skulle passa sig. Det var inget hot."),
+        P("Fråga: Vilka var med dig?"),
+        P("Svar: Två kompisar. Jag vill inte säga vilka de är."),
+        P("Elias förnekar brott. Förhöret lästes upp och godkändes av Elias och hans mamma."),
+        H2("VIDTAGNA ÅTGÄRDER"),
+        UL([
+            "Målsäganden har undersökts på akutmottagningen vid Hallsjö lasarett.",
+            "Övervakningsfilm från resecentrum har säkrats och granskas.",
+            "Vittnesförhör har hållits med väktaren på platsen.",
+            "Elias släpptes klockan 20.45 till sin mamma.",
+        ]),
+    ]
+
+
+def polis_blocks_3():
+    return [
+        H2("TIDIGARE UNDERRÄTTELSER"),
+        P("Elias har tidigare förekommit i en underrättelse till socialnämnden i november "
+          "2025, diarienummer K398215-25, avseende snatteri. Den förundersökningen har lagts "
+          "ned."),
+        H2("POLISENS BEDÖMNING"),
+        P("Elias är 15 år och straffmyndig. Förundersökningen fortsätter och leds av "
+          "åklagare. Polisen bedömer att det finns anledning för socialtjänsten att utreda "
+          "Elias behov av stöd. Under förhöret framkom att Elias sedan flera veckor inte går "
+          "till skolan och att han ofta är ute sent på kvällarna med äldre ungdomar."),
+        P("Socialnämnden ombeds att yttra sig enligt 11 § LUL om åklagaren begär det. "
+          "Socialtjänsten har rätt att närvara vid kommande förhör med den unge."),
+        H2("UPPGIFTERNAS SEKRETESS"),
+        P("Underrättelsen innehåller uppgifter från en förundersökning i brottmål. Uppgifterna "
+          "kan omfattas av sekretess enligt 18 kap. 1 § och 35 kap. 1 § offentlighets- och "
+          "sekretesslagen. Uppgifterna får inte lämnas vidare utan samråd med polisen."),
+        SP(0.8),
+        KV("Handläggare:", "Polisinspektör Camilla Öst"),
+        KV("Telefon:", "114 14"),
+        KV("Förundersökningsledare:", "Kammaråklagare Fredrik Malm"),
+        SP(0.8),
+        LINE("Hallsjö 2026-02-15"),
+        SP(1.2),
+        LINE("Camilla Öst"),
+        LINE("Polisinspektör"),
+    ]
+
+
+def make_polisanmalan(outdir):
+    dpi = 200
+    st = Style(body="lsans", size=11, leading=1.45, h1=13, h2=11.5, title=15,
+               para_gap=0.45, h2_gap=0.7)
+    geo = Geometry(left=70, right=62, top=66, bottom=72)
+    measure = pil_measure(dpi)
+    pages = []
+    for blocks in (polis_blocks(), polis_blocks_2(), polis_blocks_3()):
+        part = layout(blocks, geo, st, measure)
+        assert len(part) == 1, len(part)
+        pages += part
+    add_furniture(pages, geo, st, header="Polismyndigheten, K104873-26")
+    rng = np.random.default_rng(2026021505)
+    skews = skews_for(rng, len(pages), 1.0)
+    out = []
+    for i, page in enumerate(pages):
+        ink = render_page(page, dpi, ink=(36, 36, 36))
+        arr = scan(ink, rng, skews[i], blur=0.7, paper=(240,), texture=2.0, fine=0.8,
+                   speckles=250)
+        img = Image.fromarray(to_uint8(arr), "L")
+        out.append((jpeg_bytes(img, 30, dpi), img.width, img.height, "DeviceGray"))
+    write_image_pdf(os.path.join(outdir, "polisanmalan.pdf"), out, dpi,
+                    "Skannad handling", "Sluss sample generator")
+    return {
+        "name": "polisanmalan.pdf", "class": "polisanmalan", "format": "pdf",
+        "pages": len(pages), "dpi": dpi, "text_layer": False,
+        "image": "8-bit grey, JPEG (DCTDecode), one image per page",
+        "rotated_pages": {}, "skew_degrees": skews,
+        "font": FONT_NAMES[st.body], "subject": ELIAS,
+        "other_personnummer": [SHIRIN.pnr, JONAS.pnr],
+    }, truth_of(pages)
+
+
+# --------------------------------------------------------------------------
+# 6. Dom från förvaltningsrätten (born-digital PDF with a text layer)
+
+def beslut_blocks():
+    m = MANS
+    return [
+        LINE("FÖRVALTNINGSRÄTTEN I MÄLARVIK", bold=True, size=13),
+        LINE("Avdelning 3"),
+        SP(0.8),
+        TITLE("DOM", 18),
+        KV("Meddelad:", "2026-03-12 i Mälarvik"),
+        KV("Mål nr:", "1847-26"),
+        H2("PARTER"),
+        LINE("Sökande", bold=True),
+        LINE("Socialnämnden i Hallsjö kommun, 734 80 Hallsjö"),
+        SP(0.4),
+        LINE("Motparter", bold=True),
+        P("1. %s, %s, Lärkvägen 7 B, 734 40 Hallsjö" % (m.name, m.pnr)),
+        P("Offentligt biträde: advokat Henrik Wall, Advokatfirman Wall och Berg AB, Box 412, "
+          "734 24 Hallsjö", indent=14),
+        P("2. %s, %s, Lärkvägen 7 B, 734 40 Hallsjö" % (JENNY.short, JENNY.pnr)),
+        P("Offentligt biträde: advokat Sara Lindh, Lindh Advokatbyrå, Storgatan 18, "
+          "734 30 Hallsjö", indent=14),
+        P("3. %s, %s, Björkstigen 3, 734 91 Västerby" % (TOBIAS.short, TOBIAS.pnr)),
+        H2("SAKEN"),
+        P("Vård av unga enligt lagen (1990:52) med särskilda bestämmelser om vård av unga, "
+          "LVU"),
+        H2("FÖRVALTNINGSRÄTTENS AVGÖRANDE"),
+        P("1. Förvaltningsrätten bereder Måns Åkesson vård enligt 1 § andra stycket och 2 § "
+          "LVU."),
+        P("2. Förvaltningsrätten fastställer ersättningen till Henrik Wall för uppdraget som "
+          "offentligt biträde till 18 450 kr, varav 3 690 kr avser mervärdesskatt."),
+        P("3. Förvaltningsrätten fastställer ersättningen till Sara Lindh för uppdraget som "
+          "offentligt biträde till 16 200 kr, varav 3 240 kr avser mervärdesskatt."),
+        PB(),
+        H2("YRKANDEN M.M."),
+        P("Socialnämnden i Hallsjö kommun ansöker om att Måns ska beredas vård med stöd av "
+          "2 § LVU. Måns omhändertogs omedelbart enligt 6 § LVU genom beslut av "
+          "socialnämndens ordförande 2026-02-20. Förvaltningsrätten fastställde beslutet "
+          "2026-02-24 i mål nr 1522-26."),
+        P("Jenny Åkesson motsätter sig ansökan och anför att hon har tagit emot hjälp för sin "
+          "alkoholkonsumtion och att Måns kan bo hemma med stöd från socialtjänsten. Tobias "
+          "Nordström medger ansökan. Måns har genom sitt offentliga biträde motsatt sig "
+          "ansökan och framfört att han vill bo hos sin mamma och sin lillasyster."),
+        H2("SKÄLEN FÖR AVGÖRANDET"),
+        H2("Tillämpliga bestämmelser"),
+        P("Enligt 1 § andra stycket LVU ska vård beslutas om någon av de situationer som anges "
+          "i 2 eller 3 § föreligger och det kan antas att behövlig vård inte kan ges den unge "
+          "med samtycke av den eller dem som har vårdnaden om honom eller henne och, när den "
+          "unge har fyllt 15 år, av den unge själv."),
+        P("Av 2 § LVU följer att vård ska beslutas om det på grund av fysisk eller psykisk "
+          "misshandel, otillbörligt utnyttjande, brister i omsorgen eller något annat "
+          "förhållande i hemmet finns en påtaglig risk för att den unges hälsa eller "
+          "utveckling skadas."),
+        H2("Förvaltningsrättens bedömning"),
+        P("Av utredningen i målet, bland annat utlåtandet från barn- och ungdomspsykiatrin "
+          "daterat 2026-01-22, anmälan från Ekbackeskolan 2026-01-20 och skolans yttrande "
+          "2026-02-02, framgår att Måns har ADHD och ett stort behov av struktur, förutsägbarhet "
+          "och stöd i vardagen. Hans skolfrånvaro har ökat från 14 procent under läsåret "
+          "2024/2025 till 31 procent under början av vårterminen 2026."),
+        P("Det framgår vidare att Jenny Åkesson under en längre tid har haft en omfattande "
+          "alkoholkonsumtion och att hon vid flera tillfällen inte har kunnat ta hand om barnen. "
+          "Måns har själv berättat att han ofta lagar mat åt sig och sin syster och att mamma "
+          "sover stora delar av dagarna. Den 19 februari 2026 påträffades Jenny Åkesson "
+          "kraftigt berusad i hemmet när barnen var ensamma med henne."),
+        P("Förvaltningsrätten bedömer att det finns brister i omsorgen om Måns och att dessa "
+          "brister har medfört en påtaglig risk för att hans hälsa och utveckling skadas. Det "
+          "finns därmed förutsättningar för vård enligt 2 § LVU."),
+        P("Jenny Åkesson har visserligen påbörjat behandling för sitt alkoholberoende, men "
+          "behandlingen har pågått under kort tid och hon har tidigare avbrutit frivilliga "
+          "insatser. Tobias Nordström har inte möjlighet att ta emot Måns i sitt hem. Måns har "
+          "motsatt sig vård. Förvaltningsrätten bedömer mot den bakgrunden att den vård som "
+          "Måns behöver inte kan ges med samtycke. Ansökan ska därför bifallas."),
+        P("Förvaltningsrätten har beaktat Måns inställning och hans önskan att bo med sin "
+          "mamma och sin syster. Med hänsyn till vad som är bäst för Måns väger dock behovet av "
+          "skydd och stabilitet tyngre. Förvaltningsrätten noterar att socialnämnden har "
+          "planerat för regelbundet umgänge med mamma, pappa och syster."),
+        H2("HUR MAN ÖVERKLAGAR"),
+        P("Den som vill överklaga domen ska skriva till Kammarrätten i Mälarvik. Skrivelsen "
+          "ska dock skickas eller lämnas till förvaltningsrätten. Överklagandet ska ha kommit "
+          "in till förvaltningsrätten inom tre veckor från den dag då klaganden fick del av "
+          "domen."),
+        P("För att ett överklagande ska kunna prövas av kammarrätten krävs prövningstillstånd. "
+          "Kammarrätten ger prövningstillstånd om det finns anledning att betvivla "
+          "riktigheten av det slut som förvaltningsrätten har kommit till, om det är av vikt "
+          "för ledning av rättstillämpningen att överklagandet prövas av högre rätt, eller om "
+          "det annars finns synnerliga skäl att pröva överklagandet."),
+        P("Skrivelsen ska innehålla klagandens namn, personnummer, postadress och "
+          "telefonnummer, vilken dom som överklagas med förvaltningsrättens namn och "
+          "målnummer, vilken ändring som klaganden vill ha och varför, samt de bevis som "
+          "klaganden vill åberopa."),
+        SP(0.6),
+        LINE("Eva Lindblad"),
+        LINE("Rådman"),
+        SP(0.5),
+        P("I avgörandet har även nämndemännen Kjell Ahlberg, Birgitta Sundin och Leif "
+          "Wikström deltagit. Avgörandet är enhälligt. Föredragande har varit "
+          "förvaltningsrättsnotarien Oskar Hedlund."),
+    ]
+
+
+RL_FONTS = {
+    "lserif": "LiberationSerif",
+    "lserif-b": "LiberationSerif-Bold",
+}
+
+
+def make_beslut(outdir):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    for key, name in RL_FONTS.items():
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, FONT_FILES[key]))
+
+    def measure(text, font, size):
+        return pdfmetrics.stringWidth(text, RL_FONTS[font], size)
+
+    st = Style(body="lserif", size=11.5, leading=1.35, h1=12.5, h2=11.5, title=18,
+               para_gap=0.45, h2_gap=0.6)
+    geo = Geometry(left=78, right=70, top=70, bottom=70, width=A4[0], height=A4[1])
+    pages = layout(beslut_blocks(), geo, st, measure)
+    assert len(pages) == 3, len(pages)
+    add_furniture(pages, geo, st,
+                  header="Förvaltningsrätten i Mälarvik, dom 2026-03-12, mål nr 1847-26")
+    path = os.path.join(outdir, "beslut.pdf")
+    c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1,
+                      initialFontName=RL_FONTS[st.body], initialFontSize=st.size)
+    c.setTitle("Dom 2026-03-12, mål nr 1847-26")
+    c.setAuthor("Förvaltningsrätten i Mälarvik")
+    c.setSubject("Vård av unga enligt LVU")
+    c.setCreator("Sluss sample generator")
+    for page in pages:
+        for ln in page:
+            for it in ln.items:
+                c.setFont(RL_FONTS[it.font], it.size)
+                y = A4[1] - ln.y
+                if it.anchor == "r":
+                    c.drawRightString(it.x, y, it.text)
+                elif it.anchor == "m":
+                    c.drawCentredString(it.x, y, it.text)
+                else:
+                    c.drawString(it.x, y, it.text)
+        c.showPage()
+    c.save()
+    return {
+        "name": "beslut.pdf", "class": "beslut", "format": "pdf",
+        "pages": len(pages), "dpi": None, "text_layer": True,
+        "image": "born-digital, text drawn with embedded TrueType subset fonts",
+        "rotated_pages": {}, "skew_degrees": [0.0] * len(pages),
+        "font": FONT_NAMES[st.body], "subject": MANS,
+        "other_personnummer": [JENNY.pnr, TOBIAS.pnr],
+    }, truth_of(pages)
+
+
+# --------------------------------------------------------------------------
+# Driver
+
+DOCUMENTS = [
+    (make_bup, "Neuropsykiatrisk utredning", "2026-01-22",
+     "Region Mälarvik, BUP Hallsjö"),
+    (make_orosanmalan, "Anmälan om oro för barn", "2026-01-20",
+     "Ekbackeskolan, Hallsjö kommun"),
+    (make_lakarintyg, "Läkarintyg", "2026-02-16",
+     "Region Mälarvik, Barn- och ungdomsmedicinska kliniken"),
+    (make_skolyttrande, "Yttrande från skolan", "2026-02-02",
+     "Ekbackeskolan, Elevhälsan"),
+    (make_polisanmalan, "Underrättelse till socialnämnden", "2026-02-15",
+     "Polismyndigheten, Polisregion Mitt"),
+    (make_beslut, "Dom", "2026-03-12", "Förvaltningsrätten i Mälarvik"),
+]
+
+CONVENTIONS = {
+    "ground_truth": "UTF-8; one printed line per text line, no blank lines, no trailing "
+                    "spaces; pages separated by a form feed (U+000C), file ends with a "
+                    "newline; pages in the order of the file, each page's text upright",
+    "rotated_pages": "1-based page number -> degrees clockwise that the upright page image "
+                     "was rotated when stored (rotate the stored image counter-clockwise by "
+                     "that much to make it upright)",
+    "skew_degrees": "per page, degrees clockwise of the printed text relative to the "
+                    "upright page, applied before any rotation; 0.0 for born-digital pages",
+    "dpi": "resolution of the stored page images; null for born-digital PDFs",
+    "ground_truth_chars": "length of the ground truth after collapsing every whitespace "
+                          "run (line breaks and form feeds included) to one space",
+    "fictitious": "all people, addresses, case numbers and personnummer are invented; "
+                  "personnummer have a valid Luhn check digit",
+}
+
+
+def person_json(p):
+    return {"name": p.name, "personnummer": p.pnr}
+
+
+def main(argv=None):
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("outdir", nargs="?", default=os.path.join(os.path.dirname(here), "samples"))
+    args = ap.parse_args(argv)
+    for path in FONT_FILES.values():
+        if not os.path.exists(path):
+            sys.exit("missing font %s (install fonts-liberation2 and fonts-dejavu-core)" % path)
+    outdir = args.outdir
+    gtdir = os.path.join(outdir, ".ground-truth")
+    os.makedirs(gtdir, exist_ok=True)
+    files = []
+    for make, title, date, sender in DOCUMENTS:
+        meta, truth = make(outdir)
+        assert "  " not in truth and " \n" not in truth
+        pages = truth.rstrip("\n").split("\f")
+        assert len(pages) == meta["pages"], (meta["name"], len(pages))
+        with open(os.path.join(gtdir, meta["name"] + ".txt"), "w", encoding="utf-8",
+                  newline="\n") as f:
+            f.write(truth)
+        pnrs = re.findall(r"\b\d{6}-\d{4}\b", truth)
+        for pnr in pnrs:
+            assert luhn_valid(pnr.replace("-", "")), pnr
+        subject = meta.pop("subject")
+        others = meta.pop("other_personnummer")
+        assert subject.pnr in truth
+        entry = {
+            "name": meta["name"],
+            "class": meta["class"],
+            "format": meta["format"],
+            "pages": meta["pages"],
+            "dpi": meta["dpi"],
+            "text_layer": meta["text_layer"],
+            "image": meta["image"],
+            "rotated_pages": meta["rotated_pages"],
+            "skew_degrees": meta["skew_degrees"],
+            "font": meta["font"],
+            "title": title,
+            "date": date,
+            "sender": sender,
+            "subject": person_json(subject),
+            "other_personnummer": others,
+            "ground_truth": ".ground-truth/%s.txt" % meta["name"],
+            "ground_truth_chars": len(" ".join(truth.split())),
+        }
+        files.append(entry)
+        print("%-20s %2d page(s)  %8d bytes" % (meta["name"], meta["pages"],
+                                                os.path.getsize(os.path.join(outdir, meta["name"]))))
+    manifest = {
+        "description": "Fictitious scanned sample documents for Sluss, made by "
+                       "scripts/generate-samples.py",
+        "conventions": CONVENTIONS,
+        "files": files,
+    }
+    with open(os.path.join(gtdir, "manifest.json"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
