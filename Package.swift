@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "SlussTestSupport"),
         .testTarget(name: "SlussNativeTests", dependencies: ["SlussNative", "SlussTestSupport"]),
         .testTarget(name: "SlussCoreTests", dependencies: ["SlussCore", "SlussTestSupport"]),
-        .testTarget(name: "SlussStoreTests", dependencies: ["SlussStore", "SlussCore"]),
+        .testTarget(name: "SlussStoreTests", dependencies: ["SlussStore", "SlussCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SlussIngestTests", dependencies: ["SlussIngest", "SlussStore", "SlussCore", "SlussNative", "SlussTestSupport"]),
         .testTarget(name: "SlussCLITests", dependencies: ["SlussTestSupport"]),
     ]

@@ -81,7 +81,7 @@ public final class PageRecognizer {
         if pipeline.deskew {
             (image, skew) = measure(&timings.deskew) { image.deskewed() }
         }
-        let recognized = measure(&timings.ocr) { engine.recognize(image, dpi: dpi) }
+        let recognized = try measure(&timings.ocr) { () throws(ImagingError) in try engine.recognize(image, dpi: dpi) }
         return Reading(recognized: recognized, rotation: rotation, skew: skew, width: image.width, height: image.height)
     }
 

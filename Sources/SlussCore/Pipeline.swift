@@ -38,6 +38,8 @@ public struct Pipeline: Sendable, Equatable {
     public var assumedImageDPI: Int?
     /// Regular expression a case number must match in full.
     public var caseNumberPattern: String
+    /// The pattern used when a pipeline sets none: "SN 2026/0412", "IFO-2026-0412", "BoU 2026/17".
+    public static let defaultCaseNumberPattern = #"^[A-Za-zÅÄÖåäö]{1,6}[ -]?\d{4}[/-]\d{1,6}$"#
     /// Parallel OCR workers; nil: one per core.
     public var jobs: Int?
     /// Where the definition was loaded from and the SHA-256 of that file, for provenance.

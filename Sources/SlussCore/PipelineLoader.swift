@@ -80,7 +80,7 @@ public enum PipelineLoader {
         let assumedDPI = try reader.integerOrAuto(images, "images.assumed_dpi", in: 70...1200)
 
         let cases = try reader.subsection(document, "cases", allowed: ["number_pattern"])
-        let pattern = try reader.string(cases, "cases.number_pattern", required: false) ?? #"^[A-ZÅÄÖ]{1,6}[ -]?\d{4}[/-]\d{1,6}$"#
+        let pattern = try reader.string(cases, "cases.number_pattern", required: false) ?? Pipeline.defaultCaseNumberPattern
         do {
             _ = try Regex(pattern)
         } catch {

@@ -4,7 +4,8 @@ import Foundation
 /// waits while it is empty; after `close()` pops drain what is left and then return nil.
 final class BlockingQueue<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var items: [Element] = []
+    /// Popped slots are set to nil at once: an element (a page image) must not outlive its turn.
+    private var items: [Element?] = []
     private var head = 0
     private var closed = false
     private let capacity: Int?
@@ -27,6 +28,7 @@ final class BlockingQueue<Element: Sendable>: @unchecked Sendable {
         while head == items.count && !closed { condition.wait() }
         guard head < items.count else { return nil }
         let element = items[head]
+        items[head] = nil
         head += 1
         if head > 64 && head * 2 > items.count {
             items.removeFirst(head)

@@ -1,13 +1,19 @@
 import Foundation
 import SlussCore
 import SlussNative
+import SlussStore
 
-/// An original accepted into the batch, waiting for its pages to be read.
+/// An original accepted into the batch, archived, waiting for its pages to be read.
 struct DocumentJob: Sendable {
     var index: Int
     var sourcePath: String
-    var storedPath: String
+    var original: StoredOriginal
+    var receivedAt: Date
     var format: SourceFormat
+    /// Other files of the same batch with the same bytes: they become duplicates of this one.
+    var sameBytes: [String] = []
+
+    var storedPath: String { original.path }
 }
 
 /// A decoded page image on its way to an OCR worker.
@@ -36,29 +42,50 @@ struct PageLoader {
     let pipeline: Pipeline
     let work: BlockingQueue<PageWork>
     let events: BlockingQueue<PageEvent>
+    let abandoned: AbandonedDocuments
 
+    /// First counts the pages of every document, so progress and ETA know the whole batch from
+    /// the start (opening is cheap next to reading), then decodes the pages in order.
     func run(_ jobs: [DocumentJob]) {
         defer { work.close() }
+        var openable: [DocumentJob] = []
         for job in jobs {
+            do {
+                let count = try pageCount(job)
+                guard count > 0 else {
+                    throw ImagingError.unreadablePDF(path: job.sourcePath, reason: "the PDF has no pages")
+                }
+                events.push(.opened(documentIndex: job.index, pageCount: count))
+                openable.append(job)
+            } catch {
+                events.push(.failed(documentIndex: job.index, reason: failureReason(error, source: job.sourcePath)))
+            }
+        }
+        for job in openable where !abandoned.contains(job.index) {
             do {
                 switch job.format {
                 case .pdf: try loadPDF(job)
                 case .tiff, .png, .jpeg: try loadRaster(job)
                 }
             } catch {
-                events.push(.failed(documentIndex: job.index, reason: "\(error)"))
+                events.push(.failed(documentIndex: job.index, reason: failureReason(error, source: job.sourcePath)))
             }
+        }
+    }
+
+    private func pageCount(_ job: DocumentJob) throws -> Int {
+        try ContainerIntegrity.check(path: job.storedPath, format: job.format)
+        return switch job.format {
+        case .pdf: try PDFFile(path: job.storedPath, reportedAs: job.sourcePath).pageCount
+        case .tiff, .png, .jpeg: try RasterFile(path: job.storedPath, reportedAs: job.sourcePath).pageCount
         }
     }
 
     private func loadPDF(_ job: DocumentJob) throws {
         let pdf = try PDFFile(path: job.storedPath, reportedAs: job.sourcePath)
-        let count = pdf.pageCount
-        guard count > 0 else {
-            throw ImagingError.unreadablePDF(path: job.sourcePath, reason: "the PDF has no pages")
-        }
-        events.push(.opened(documentIndex: job.index, pageCount: count))
-        for number in 1...count {
+        for number in stride(from: 1, through: pdf.pageCount, by: 1) {
+            // A document that already failed is not worth another page.
+            if abandoned.contains(job.index) { return }
             var loadSeconds = 0.0
             let start = DispatchTime.now().uptimeNanoseconds
             let page = try pdf.page(number)
@@ -85,10 +112,18 @@ struct PageLoader {
     }
 
     private func loadRaster(_ job: DocumentJob) throws {
+        do {
+            try decodeRaster(job)
+        } catch is AbandonedDocuments.Stop {
+            return
+        }
+    }
+
+    private func decodeRaster(_ job: DocumentJob) throws {
         let raster = try RasterFile(path: job.storedPath, reportedAs: job.sourcePath)
-        events.push(.opened(documentIndex: job.index, pageCount: raster.pageCount))
         var start = DispatchTime.now().uptimeNanoseconds
         try raster.forEachPage { number, image in
+            if abandoned.contains(job.index) { throw AbandonedDocuments.Stop() }
             let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let dpi = PageResolution.effective(
                 declared: image.resolution, width: image.width, height: image.height,
@@ -99,4 +134,31 @@ struct PageLoader {
             start = DispatchTime.now().uptimeNanoseconds
         }
     }
+}
+
+/// The documents of a batch that have failed: the loader and the workers skip their remaining
+/// pages instead of reading them for nothing.
+final class AbandonedDocuments: @unchecked Sendable {
+    struct Stop: Error {}
+
+    private let lock = NSLock()
+    private var indices = Set<Int>()
+
+    func insert(_ index: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        indices.insert(index)
+    }
+
+    func contains(_ index: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return indices.contains(index)
+    }
+}
+
+/// A one-line reason that names the file, whatever the library's own message says.
+func failureReason(_ error: any Error, source: String) -> String {
+    let message = "\(error)".split(whereSeparator: \.isNewline).joined(separator: " ")
+    return message.contains(source) ? message : "\(source): \(message)"
 }

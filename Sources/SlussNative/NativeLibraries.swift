@@ -18,8 +18,14 @@ public enum NativeLibraries {
     public static var popplerVersion: String { String(cString: poppler_get_version()) }
 
     /// Leptonica prints its own errors to stderr; Sluss reports failures itself, once, with the file
-    /// name, so the library is silenced. Idempotent: the severity is a constant, not accumulated state.
+    /// name, so the library is silenced. Runs once per process (a `static let` is initialised once,
+    /// thread-safely), before any file is opened.
     static func configureOnce() {
-        _ = setMsgSeverity(Int32(L_SEVERITY_NONE))
+        _ = silenced
     }
+
+    private static let silenced: Bool = {
+        _ = setMsgSeverity(Int32(L_SEVERITY_NONE))
+        return true
+    }()
 }

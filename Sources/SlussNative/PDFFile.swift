@@ -6,8 +6,8 @@ public final class PDFFile {
     public let path: String
     private let document: OpaquePointer
 
-    /// Opens the PDF. Encrypted files and files Poppler cannot parse throw with the reason.
-    /// Opens the PDF at `path`; errors name `reportedAs` (the file as the user knows it) if given.
+    /// Opens the PDF at `path`; encrypted files and files Poppler cannot parse throw with the reason,
+    /// naming `reportedAs` (the file as the user knows it) if given.
     public init(path: String, reportedAs: String? = nil) throws(ImagingError) {
         NativeLibraries.configureOnce()
         self.path = reportedAs ?? path

@@ -2,8 +2,10 @@ import CLeptonica
 
 /// A page image: owns one Leptonica `PIX` and frees it when released.
 ///
-/// Every operation returns a new `Pix` and leaves the receiver untouched, so a `Pix` can be
-/// handed from the thread that decoded it to the thread that recognises it.
+/// No operation changes pixels in place: each returns a new image, or the receiver itself when
+/// there is nothing to do. A `Pix` is handed from the thread that decoded it to the one thread that
+/// recognises it and is never used by two threads at once (Leptonica's reference counts are not
+/// atomic); that hand-over is what `Sendable` stands for here.
 public final class Pix: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<PIX>
 
@@ -24,13 +26,6 @@ public final class Pix: @unchecked Sendable {
     public var depth: Int { Int(pixGetDepth(pointer)) }
     /// Horizontal resolution the image carries, 0 when it carries none.
     public var resolution: Int { Int(pixGetXRes(pointer)) }
-
-    /// A copy carrying `dpi` as its resolution.
-    public func withResolution(_ dpi: Int) -> Pix {
-        let copy = Pix(owning: pixCopy(nil, pointer))!
-        pixSetResolution(copy.pointer, Int32(dpi), Int32(dpi))
-        return copy
-    }
 
     /// An 8-bit grey version (colour maps removed, colour turned to luminance).
     public func grey8() throws(ImagingError) -> Pix {
@@ -66,16 +61,19 @@ public final class Pix: @unchecked Sendable {
         return result
     }
 
-    /// The image with its skew removed, and the angle (degrees) Leptonica found; 0 when it found none
-    /// it trusted, in which case the image is returned as it was.
+    /// The image with its skew removed, and the angle (degrees) that was removed: 0 when Leptonica
+    /// found no skew it trusted (under 0.1°, or too little text), and the image is returned as it was.
     public func deskewed() -> (image: Pix, angle: Double) {
         var angle: Float = 0
         var confidence: Float = 0
-        guard let result = Pix(owning: pixFindSkewAndDeskew(pointer, 0, &angle, &confidence)) else {
+        guard let raw = pixFindSkewAndDeskew(pointer, 0, &angle, &confidence) else { return (self, 0) }
+        if raw == pointer {
+            // Leptonica handed back a clone (the same image, its count raised): nothing was rotated.
+            var clone: UnsafeMutablePointer<PIX>? = raw
+            pixDestroy(&clone)
             return (self, 0)
         }
-        // Leptonica returns a clone of the input when the skew is too small or not trusted.
-        return (result, confidence > 0 ? Double(angle) : 0)
+        return (Pix(owning: raw)!, Double(angle))
     }
 
     /// Builds an 8-bit grey image from rows of packed 32-bit xRGB pixels (cairo's RGB24 layout).

@@ -59,7 +59,7 @@ public struct RasterFile: Sendable {
     public func forEachPage(_ body: (Int, Pix) throws -> Void) throws {
         if pageCount == 1 {
             guard let pix = Pix(owning: pixRead(path)) else {
-                throw ImagingError.unreadablePage(path: reportedPath, page: 1, reason: "the image data cannot be decoded")
+                throw ImagingError.unreadablePage(path: reportedPath, page: 1, reason: "the image data cannot be decoded; the file may be cut short or damaged")
             }
             try body(1, pix)
             return
@@ -67,7 +67,7 @@ public struct RasterFile: Sendable {
         var offset = 0
         for number in 1...pageCount {
             guard let pix = Pix(owning: pixReadFromMultipageTiff(path, &offset)) else {
-                throw ImagingError.unreadablePage(path: reportedPath, page: number, reason: "the TIFF page cannot be decoded")
+                throw ImagingError.unreadablePage(path: reportedPath, page: number, reason: "the TIFF page cannot be decoded; the file may be cut short or damaged")
             }
             try body(number, pix)
             if offset == 0 && number < pageCount {

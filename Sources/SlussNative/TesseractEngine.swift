@@ -51,11 +51,11 @@ public final class TesseractEngine {
     }
 
     /// Recognises the page. `dpi` must be the real resolution of `image`: Tesseract guesses badly without it.
-    public func recognize(_ image: Pix, dpi: Int) -> RecognizedText {
+    public func recognize(_ image: Pix, dpi: Int) throws(ImagingError) -> RecognizedText {
         setImage(image, dpi: dpi)
         defer { TessBaseAPIClear(handle) }
         guard TessBaseAPIRecognize(handle, nil) == 0 else {
-            return RecognizedText(text: "", meanConfidence: 0, words: [])
+            throw .operationFailed("Tesseract could not recognise a \(image.width)×\(image.height) image")
         }
         var text = ""
         if let raw = TessBaseAPIGetUTF8Text(handle) {

@@ -33,12 +33,14 @@ public struct OriginalsArchive: Sendable {
 
     /// Copies the file at `source` into the archive; identical bytes already there are kept as they are.
     public func store(fileAt source: String) throws(StoreError) -> StoredOriginal {
-        let input = open(source, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, so a FIFO named by mistake is refused below instead of hanging the batch.
+        let input = open(source, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard input >= 0 else { throw .originalUnreadable(path: source, reason: String(cString: strerror(errno))) }
         defer { close(input) }
         var status = stat()
         guard fstat(input, &status) == 0 else { throw .originalUnreadable(path: source, reason: String(cString: strerror(errno))) }
         guard (status.st_mode & S_IFMT) == S_IFREG else { throw .originalUnreadable(path: source, reason: "not a regular file") }
+        _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) & ~O_NONBLOCK)
 
         let temporary = (temporaryFolder as NSString).appendingPathComponent("incoming-\(UUID().uuidString)")
         let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -77,7 +79,11 @@ public struct OriginalsArchive: Sendable {
         let sha256 = digest.finalize()
         let prefix = String(sha256.prefix(2))
         let folder = (root as NSString).appendingPathComponent(prefix)
-        try StoreFiles.createPrivateFolder(folder)
+        do {
+            try StoreFiles.createPrivateFolder(folder)
+        } catch {
+            throw .originalNotStored(path: source, reason: error.description)
+        }
         let relative = "originals/\(prefix)/\(sha256)"
         let final = (folder as NSString).appendingPathComponent(sha256)
         if access(final, F_OK) != 0 {

@@ -107,6 +107,7 @@ public struct StoredPage: Codable, Sendable, Equatable, FetchableRecord, Persist
     public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 
+    public var id: Int64?
     public var documentId: Int64
     public var number: Int
     public var text: String

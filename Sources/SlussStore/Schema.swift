@@ -42,9 +42,12 @@ enum Schema {
                 t.column("original_location", .text)
             }
             try db.create(table: "page") { t in
+                // An explicit integer key: the full-text index refers to pages by rowid, which
+                // VACUUM may renumber unless it is the table's INTEGER PRIMARY KEY.
+                t.autoIncrementedPrimaryKey("id")
                 t.column("document_id", .integer).notNull().references("document", onDelete: .cascade)
                 t.column("number", .integer).notNull()
-                t.primaryKey(["document_id", "number"])
+                t.uniqueKey(["document_id", "number"])
                 t.column("text", .text).notNull()
                 t.column("text_source", .text).notNull()
                 t.column("mean_confidence", .double)
@@ -65,7 +68,7 @@ enum Schema {
                 t.column("page_number", .integer).notNull()
                 t.column("ordinal", .integer).notNull()
                 t.primaryKey(["document_id", "page_number", "ordinal"])
-                t.foreignKey(["document_id", "page_number"], references: "page", onDelete: .cascade)
+                t.foreignKey(["document_id", "page_number"], references: "page", columns: ["document_id", "number"], onDelete: .cascade)
                 t.column("text", .text).notNull()
                 t.column("x", .integer).notNull()
                 t.column("y", .integer).notNull()

@@ -93,7 +93,7 @@ public final class Store: Sendable {
             let documentId = document.id!
             for page in new.pages {
                 try StoredPage(
-                    documentId: documentId, number: page.number, text: page.text, textSource: page.source.rawValue,
+                    id: nil, documentId: documentId, number: page.number, text: page.text, textSource: page.source.rawValue,
                     meanConfidence: page.meanConfidence, rotationApplied: page.rotationApplied,
                     orientationConfidence: page.orientationConfidence, skewCorrected: page.skewCorrected,
                     imageWidth: page.imageWidth, imageHeight: page.imageHeight, dpi: page.dpi,
@@ -164,9 +164,10 @@ public final class Store: Sendable {
     /// Finds a document by numeric id or by a prefix (at least 8 characters) of its SHA-256.
     public func document(reference: String) throws(StoreError) -> StoredDocument {
         let found: [StoredDocument] = try read { db in
-            if let id = Int64(reference) {
-                return try StoredDocument.fetchAll(db, keys: [id])
+            if let id = Int64(reference), let document = try StoredDocument.fetchOne(db, key: id) {
+                return [document]
             }
+            // A SHA-256 prefix may be all digits ("20261104"): tried as a prefix when no id matches.
             guard reference.count >= 8, reference.allSatisfy(\.isHexDigit) else { return [] }
             return try StoredDocument.filter(Column("sha256").like("\(reference.lowercased())%")).limit(2).fetchAll(db)
         }
@@ -233,7 +234,7 @@ public final class Store: Sendable {
                 SELECT page.document_id, page.number, document.file_name, document.case_id,
                        snippet(page_fts, 0, '[', ']', '…', 12) AS snippet
                 FROM page_fts
-                JOIN page ON page.rowid = page_fts.rowid
+                JOIN page ON page.id = page_fts.rowid
                 JOIN document ON document.id = page.document_id
                 WHERE page_fts MATCH ?
                 ORDER BY bm25(page_fts), page.document_id, page.number

@@ -172,12 +172,18 @@ final class CLIWorkspace {
     @Test func theStoreLocationFollowsFlagThenEnvironmentThenXDG() throws {
         let workspace = try CLIWorkspace()
         let xdg = workspace.folder + "/xdg"
+        let viaEnvironment = try workspace.sluss.run(["ingest", workspace.inbox + "/yttrande.pdf"], environment: ["XDG_DATA_HOME": xdg])
+        #expect(viaEnvironment.status == 0)
+        #expect(FileManager.default.fileExists(atPath: workspace.folder + "/store/sluss.sqlite"), "SLUSS_STORE wins over XDG_DATA_HOME")
+        #expect(!FileManager.default.fileExists(atPath: xdg + "/sluss"))
         let viaXDG = try workspace.sluss.run(["ingest", workspace.inbox + "/beslut.pdf"], environment: ["SLUSS_STORE": "", "XDG_DATA_HOME": xdg])
         #expect(viaXDG.status == 0)
         #expect(FileManager.default.fileExists(atPath: xdg + "/sluss/sluss.sqlite"))
         let viaFlag = try workspace.sluss.run(["ingest", "--store", workspace.folder + "/flagga", workspace.inbox + "/beslut.pdf"])
         #expect(viaFlag.status == 0)
         #expect(FileManager.default.fileExists(atPath: workspace.folder + "/flagga/sluss.sqlite"))
-        #expect(!FileManager.default.fileExists(atPath: workspace.folder + "/store/sluss.sqlite"))
+        let flagStoreDocuments = try workspace.sluss.run(["documents", "--json", "--store", workspace.folder + "/flagga"])
+        #expect(flagStoreDocuments.jsonLines.count == 1)
+        #expect(try workspace.sluss.run(["documents", "--json"]).jsonLines.count == 1, "the flag did not write into SLUSS_STORE")
     }
 }

@@ -33,11 +33,13 @@ import Testing
         }
     }
 
-    @Test func defaultsApplyToKeysLeftOut() throws {
-        let pipeline = try PipelineLoader.parse(yaml: "name: minimal\n", path: "p.yaml", sha256: "x")
-        #expect(pipeline.languages == ["swe"])
-        #expect(pipeline.doubtfulBelow == 60)
-        #expect(pipeline.assumedImageDPI == nil)
+    @Test func keysLeftOutTakeTheValuesTheShippedFileShows() throws {
+        // The shipped file promises "a key left out takes the value shown here".
+        let shipped = try PipelineLoader.load(path: Self.repositoryRoot.appendingPathComponent("Pipelines/default.yaml").path)
+        var minimal = try PipelineLoader.parse(yaml: "name: default\n", path: shipped.sourcePath, sha256: shipped.sourceSHA256)
+        #expect(minimal == shipped)
+        minimal.name = "x"
+        #expect(minimal != shipped)
     }
 
     @Test(arguments: [

@@ -83,5 +83,31 @@ import Testing
             caseId: "hitta på", originalLocation: nil, operatorName: "test", host: "test", jobs: 1, slussVersion: "test")
         #expect(throws: IngestSetupError.self) { try BatchIngester(store: store, request: request).run() }
         #expect(try store.documents().isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.originals.root).isEmpty, "no original was even copied")
+        #expect(try store.failures().isEmpty)
+    }
+}
+
+@Suite struct SameBytesTests {
+    @Test func theSameBytesTwiceInOneBatchMakeOneDocumentAndADuplicate() throws {
+        let folder = try Fixtures.temporaryFolder("same-bytes")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pdf = MinimalPDF.make(pages: [["Läkarintyg", "Intyget avser undersökning den 3 november 2026 av barnet."]])
+        try pdf.write(to: URL(fileURLWithPath: folder + "/intyg.pdf"))
+        try pdf.write(to: URL(fileURLWithPath: folder + "/intyg-kopia.pdf"))
+        let store = try Store(root: folder + "/store")
+        let request = IngestRequest(
+            paths: [folder + "/intyg.pdf", folder + "/intyg-kopia.pdf"], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
+            caseId: "SN 2026/5", originalLocation: nil, operatorName: "test", host: "test", jobs: 2, slussVersion: "test")
+        let report = try BatchIngester(store: store, request: request).run()
+        let statuses = report.outcomes.map { outcome -> String in
+            switch outcome {
+            case let .ingested(document, _, _): "ingested \(document.fileName)"
+            case let .duplicate(document, source): "duplicate \((source as NSString).lastPathComponent) of \(document.fileName)"
+            case let .failed(_, _, reason): "failed \(reason)"
+            }
+        }
+        #expect(statuses == ["ingested intyg.pdf", "duplicate intyg-kopia.pdf of intyg.pdf"])
+        #expect(try store.documents().count == 1)
     }
 }

@@ -160,7 +160,7 @@ let decisionPages = [
 
     @Test func readsSwedishWithWordBoxesAndConfidences() throws {
         let engine = try TesseractEngine(languages: "swe")
-        let result = engine.recognize(try Self.renderedDecision(), dpi: 300)
+        let result = try engine.recognize(try Self.renderedDecision(), dpi: 300)
         #expect(result.text.contains("Socialnämnden i Exempelstad beslutar att bevilja"))
         #expect(result.text.contains("Åsa Öberg"))
         #expect(result.meanConfidence > 80)

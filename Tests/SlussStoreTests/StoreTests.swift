@@ -124,6 +124,21 @@ final class TemporaryStore {
         #expect(try temporary.store.caseRecord(id: "SN 2026/0412")?.createdBy == "registrator")
     }
 
+    @Test func aDocumentIsWrittenWhollyOrNotAtAll() throws {
+        let temporary = try TemporaryStore()
+        let path = try temporary.file(named: "rollback.pdf", contents: Data("%PDF-1.4 rollback".utf8))
+        let original = try temporary.store.originals.store(fileAt: path)
+        // Two pages numbered 1: the second insert breaks a constraint half-way through the document.
+        let broken = Store.NewDocument(
+            original: original, format: .pdf, sourcePath: path, batch: try temporary.batch(),
+            pages: [temporary.page(1, "första"), temporary.page(1, "andra")], caseId: "SN 2026/9",
+            originalLocation: nil, receivedAt: Date())
+        #expect(throws: StoreError.self) { try temporary.store.insert(broken) }
+        #expect(try temporary.store.documents().isEmpty)
+        #expect(try temporary.store.caseRecord(id: "SN 2026/9") == nil)
+        #expect(try temporary.store.search("första").isEmpty)
+    }
+
     @Test func theSameBytesCannotBecomeTwoDocuments() throws {
         let temporary = try TemporaryStore()
         let first = try temporary.insert("%PDF-1.4 same", pages: [temporary.page(1, "text")])
