@@ -26,7 +26,7 @@ struct IngestCommand: ParsableCommand {
             failed (the others are still ingested), 2 for usage or configuration errors.
 
             Examples:
-              sluss ingest post-2026-11-23/ --case "SN 2026/0412" --original-location "Registraturen, pärm 12"
+              sluss ingest post/ --case "SN 2026/0412" --original-location "Pärm 12"
               sluss ingest --json scan0001.pdf scan0002.tif > result.jsonl
             """
     )
@@ -73,7 +73,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let pipelineDefinition = try loadPipeline()
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(creatingIfMissing: true)
         let request = IngestRequest(
             paths: paths, pipeline: pipelineDefinition, caseId: caseId, originalLocation: originalLocation,
             operatorName: operatorName ?? ProcessEnvironment.userName, host: ProcessEnvironment.hostName,
@@ -98,6 +98,9 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if showProgress { Console.clearStatus() }
+        if report.outcomes.isEmpty {
+            Console.warning("no files to ingest in \(paths.joined(separator: ", "))")
+        }
         if !json {
             Console.line(Self.summary(report, store: store.root))
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SlussStore
 
 /// Version of Sluss recorded in every document's provenance.
@@ -16,7 +17,7 @@ struct Sluss: ParsableCommand {
             paper is kept.
 
             Typical use:
-              sluss ingest ~/skannat/ --case "SN 2026/0412" --original-location "Arkiv plan 2, skåp 4"
+              sluss ingest skannat/ --case "SN 2026/0412" --original-location "Skåp 4"
               sluss case "SN 2026/0412"
               sluss search orosanmälan skola
               sluss text 12 --page 3
@@ -39,8 +40,14 @@ struct StoreOptions: ParsableArguments {
 
     var path: String { ProcessEnvironment.storePath(option: store) }
 
-    /// Opens the store; a store that cannot be opened is a configuration error (exit 2).
-    func open() throws -> Store {
+    /// Opens the store; a store that cannot be opened is a configuration error (exit 2). Only
+    /// `ingest` creates a store: reading from a mistyped path must not make an empty one there.
+    func open(creatingIfMissing: Bool = false) throws -> Store {
+        let databasePath = (path as NSString).appendingPathComponent(Store.databaseFileName)
+        if !creatingIfMissing && !FileManager.default.fileExists(atPath: databasePath) {
+            Console.error("no Sluss store at \(path); ingest documents first, or name the store with --store or SLUSS_STORE")
+            throw ExitCode(2)
+        }
         do {
             return try Store(root: path)
         } catch {

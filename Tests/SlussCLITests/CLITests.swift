@@ -187,3 +187,23 @@ final class CLIWorkspace {
         #expect(try workspace.sluss.run(["documents", "--json"]).jsonLines.count == 1, "the flag did not write into SLUSS_STORE")
     }
 }
+
+@Suite struct CLIStoreTests {
+    @Test func readingFromAStoreThatDoesNotExistFailsInsteadOfCreatingOne() throws {
+        let workspace = try CLIWorkspace()
+        let result = try workspace.sluss.run(["documents", "--store", workspace.folder + "/felstavad"])
+        #expect(result.status == 2)
+        #expect(result.error.contains("no Sluss store at"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder + "/felstavad"))
+    }
+
+    @Test func anEmptyInboxIngestsNothingAndSaysSo() throws {
+        let workspace = try CLIWorkspace()
+        let empty = workspace.folder + "/tom-inkorg"
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let result = try workspace.sluss.run(["ingest", empty])
+        #expect(result.status == 0)
+        #expect(result.error.contains("no files to ingest"))
+        #expect(result.output.contains("0 ingested"))
+    }
+}
