@@ -86,17 +86,17 @@ struct PageLoader {
         for number in stride(from: 1, through: pdf.pageCount, by: 1) {
             // A document that already failed is not worth another page.
             if abandoned.contains(job.index) { return }
-            var loadSeconds = 0.0
             let start = DispatchTime.now().uptimeNanoseconds
             let page = try pdf.page(number)
-            let assessment = TextLayerAssessment.assess(page.text, pipeline: pipeline)
+            let text = page.text
+            let assessment = TextLayerAssessment.assess(text, pipeline: pipeline)
             if assessment.isUsable {
                 let size = page.sizeInPoints
                 let dpi = pipeline.renderDPI
                 var timings = StageTimings()
                 timings.load = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 events.push(.page(documentIndex: job.index, RecognizedPage(
-                    number: number, text: page.text, source: .textLayer, meanConfidence: nil, rotationApplied: 0,
+                    number: number, text: text, source: .textLayer, meanConfidence: nil, rotationApplied: 0,
                     orientationConfidence: nil, skewCorrected: nil,
                     imageWidth: Int((size.width * Double(dpi) / 72).rounded()),
                     imageHeight: Int((size.height * Double(dpi) / 72).rounded()), dpi: dpi,
@@ -104,7 +104,7 @@ struct PageLoader {
                 continue
             }
             let image = try page.render(dpi: pipeline.renderDPI)
-            loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             work.push(PageWork(
                 documentIndex: job.index, sourcePath: job.sourcePath, number: number, image: image, dpi: image.resolution,
                 loadSeconds: loadSeconds, textLayerNote: assessment.reason))

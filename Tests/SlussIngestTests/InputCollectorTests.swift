@@ -10,7 +10,7 @@ import Testing
         let manager = FileManager.default
         for path in ["b/2.pdf", "a/1.tif", "a/.~lock.tmp", ".hidden/x.pdf", "store/originals/ab/abc", "c.png"] {
             try manager.createDirectory(atPath: (folder + "/" + path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            manager.createFile(atPath: folder + "/" + path, contents: Data("x".utf8))
+            #expect(manager.createFile(atPath: folder + "/" + path, contents: Data("x".utf8)))
         }
         try manager.createSymbolicLink(atPath: folder + "/loop", withDestinationPath: folder)
         let collected = InputCollector.collect([folder], excluding: [folder + "/store"])
@@ -22,7 +22,7 @@ import Testing
     @Test func aFileNamedTwiceIsTakenOnce() throws {
         let folder = try Fixtures.temporaryFolder("collect-twice")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        FileManager.default.createFile(atPath: folder + "/scan.pdf", contents: Data("x".utf8))
+        #expect(FileManager.default.createFile(atPath: folder + "/scan.pdf", contents: Data("x".utf8)))
         let collected = InputCollector.collect([folder + "/scan.pdf", folder, folder + "/../" + (folder as NSString).lastPathComponent + "/scan.pdf"])
         #expect(collected.files == [folder + "/scan.pdf"])
     }
