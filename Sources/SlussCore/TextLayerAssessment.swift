@@ -8,7 +8,9 @@ public struct TextLayerAssessment: Sendable, Equatable {
     /// A sentence for provenance, e.g. "text layer used: 1834 characters, 96% word-like tokens".
     public var reason: String
 
-    public static func assess(_ text: String, pipeline: Pipeline) -> TextLayerAssessment {
+    /// `imageCoverage` is the share of the page covered by images: a text layer over a full-page
+    /// scan is somebody else's OCR, and provenance says so.
+    public static func assess(_ text: String, imageCoverage: Double = 0, pipeline: Pipeline) -> TextLayerAssessment {
         if pipeline.textLayer == .ignore {
             return TextLayerAssessment(isUsable: false, reason: "text layer ignored by the pipeline")
         }
@@ -32,7 +34,8 @@ public struct TextLayerAssessment: Sendable, Equatable {
         if share < pipeline.textLayerMinWordShare {
             return TextLayerAssessment(isUsable: false, reason: "text layer looks garbled (\(percent)% word-like tokens, need \(Int(pipeline.textLayerMinWordShare * 100))%)")
         }
-        return TextLayerAssessment(isUsable: true, reason: "text layer used: \(visible.count) characters, \(percent)% word-like tokens")
+        let origin = imageCoverage >= 0.9 ? " (over a scanned image: OCR done before Sluss received it)" : ""
+        return TextLayerAssessment(isUsable: true, reason: "text layer used: \(visible.count) characters, \(percent)% word-like tokens\(origin)")
     }
 
     /// A token that is a word or a number once surrounding punctuation is stripped: letters only

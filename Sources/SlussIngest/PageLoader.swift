@@ -89,7 +89,7 @@ struct PageLoader {
             let start = DispatchTime.now().uptimeNanoseconds
             let page = try pdf.page(number)
             let text = page.text
-            let assessment = TextLayerAssessment.assess(text, pipeline: pipeline)
+            let assessment = TextLayerAssessment.assess(text, imageCoverage: page.imageCoverage, pipeline: pipeline)
             if assessment.isUsable {
                 let size = page.sizeInPoints
                 let dpi = pipeline.renderDPI

@@ -15,6 +15,12 @@ import Testing
         #expect(assessment.reason.hasPrefix("text layer used"))
     }
 
+    @Test func saysWhenTheTextLayerLiesOverAScan() {
+        let text = String(repeating: "Utredningen visar att barnet behöver stöd i skolan. ", count: 5)
+        #expect(TextLayerAssessment.assess(text, imageCoverage: 0.98, pipeline: Self.pipeline).reason.contains("over a scanned image"))
+        #expect(!TextLayerAssessment.assess(text, imageCoverage: 0.1, pipeline: Self.pipeline).reason.contains("scanned"))
+    }
+
     @Test func rejectsAPageWithOnlyAStampedPageNumber() {
         let assessment = TextLayerAssessment.assess("Sida 3 av 22", pipeline: Self.pipeline)
         #expect(!assessment.isUsable)
