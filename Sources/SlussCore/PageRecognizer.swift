@@ -96,7 +96,7 @@ public final class PageRecognizer {
 }
 
 /// Runs `body`, adding its wall time to `seconds`.
-func measure<Result, Failure: Error>(_ seconds: inout Double, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+public func measure<Result, Failure: Error>(_ seconds: inout Double, _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
     let start = DispatchTime.now().uptimeNanoseconds
     defer { seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
     return try body()

@@ -33,7 +33,8 @@ public struct BatchIngester {
         }
 
         let inputs = InputCollector.collect(request.paths, excluding: [store.root])
-        let jobs = Intake(store: store, batch: batch, caseId: request.caseId).admit(inputs, report: report)
+        let intake = Intake(store: store, batch: batch, caseId: request.caseId)
+        let jobs = intake.admit(inputs, report: report)
 
         let reading = PageReading(
             jobs, pipeline: request.pipeline, workers: request.jobs, firstRecognizer: firstRecognizer,
@@ -47,9 +48,7 @@ public struct BatchIngester {
             }
             switch completion {
             case let .complete(index, pages):
-                let storeStart = DispatchTime.now().uptimeNanoseconds
-                record(jobs[index], pages: pages, batch: batch, report: report)
-                storeSeconds += Double(DispatchTime.now().uptimeNanoseconds - storeStart) / 1e9
+                measure(&storeSeconds) { record(jobs[index], pages: pages, batch: batch, intake: intake, report: report) }
             case let .failed(index, reason):
                 reading.abandon(index)
                 let job = jobs[index]
@@ -100,7 +99,7 @@ public struct BatchIngester {
     }
 
     /// Stage 4: a complete document into the store; files with the same bytes become duplicates.
-    private func record(_ job: DocumentJob, pages: [RecognizedPage], batch: Batch, report: (DocumentOutcome) -> Void) {
+    private func record(_ job: DocumentJob, pages: [RecognizedPage], batch: Batch, intake: Intake, report: (DocumentOutcome) -> Void) {
         let stored: StoredDocument
         do {
             stored = try store.insert(Store.NewDocument(
@@ -116,18 +115,10 @@ public struct BatchIngester {
                 return
             }
             stored = existing
-            reportDuplicate(of: existing, source: job.sourcePath, batch: batch, report: report)
+            intake.reportDuplicate(of: existing, source: job.sourcePath, report: report)
         }
         for source in job.sameBytes {
-            reportDuplicate(of: stored, source: source, batch: batch, report: report)
-        }
-    }
-
-    private func reportDuplicate(of document: StoredDocument, source: String, batch: Batch, report: (DocumentOutcome) -> Void) {
-        do {
-            report(.duplicate(try store.recordDuplicate(of: document, sourcePath: source, batch: batch, caseId: request.caseId), source: source))
-        } catch {
-            report(.failed(source: source, sha256: document.sha256, reason: failureReason(error, source: source)))
+            intake.reportDuplicate(of: stored, source: source, report: report)
         }
     }
 

@@ -30,7 +30,7 @@ struct Intake {
             }
             do {
                 if let existing = try store.document(sha256: original.sha256) {
-                    report(.duplicate(try store.recordDuplicate(of: existing, sourcePath: source, batch: batch, caseId: caseId), source: source))
+                    reportDuplicate(of: existing, source: source, report: report)
                     continue
                 }
             } catch {
@@ -49,4 +49,20 @@ struct Intake {
         }
         return jobs
     }
+
+    /// Records that `source` brought bytes already stored as `document` (attaching it to the case
+    /// when it had none) and reports the duplicate; a store error fails that file alone.
+    func reportDuplicate(of document: StoredDocument, source: String, report: (DocumentOutcome) -> Void) {
+        do {
+            report(.duplicate(try store.recordDuplicate(of: document, sourcePath: source, batch: batch, caseId: caseId), source: source))
+        } catch {
+            report(.failed(source: source, sha256: document.sha256, reason: failureReason(error, source: source)))
+        }
+    }
+}
+
+/// A one-line reason that names the file, whatever the library's own message says.
+func failureReason(_ error: any Error, source: String) -> String {
+    let message = "\(error)".split(whereSeparator: \.isNewline).joined(separator: " ")
+    return message.contains(source) ? message : "\(source): \(message)"
 }

@@ -86,15 +86,17 @@ struct PageLoader {
         for number in stride(from: 1, through: pdf.pageCount, by: 1) {
             // A document that already failed is not worth another page.
             if abandoned.contains(job.index) { return }
-            let start = DispatchTime.now().uptimeNanoseconds
-            let page = try pdf.page(number)
-            let text = page.text
-            let assessment = TextLayerAssessment.assess(text, imageCoverage: page.imageCoverage, pipeline: pipeline)
+            var loadSeconds = 0.0
+            let (page, text, assessment) = try measure(&loadSeconds) {
+                let page = try pdf.page(number)
+                let text = page.text
+                return (page, text, TextLayerAssessment.assess(text, imageCoverage: page.imageCoverage, pipeline: pipeline))
+            }
             if assessment.isUsable {
                 let size = page.sizeInPoints
                 let dpi = pipeline.renderDPI
                 var timings = StageTimings()
-                timings.load = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                timings.load = loadSeconds
                 events.push(.page(documentIndex: job.index, RecognizedPage(
                     number: number, text: text, source: .textLayer, meanConfidence: nil, rotationApplied: 0,
                     orientationConfidence: nil, skewCorrected: nil,
@@ -103,8 +105,7 @@ struct PageLoader {
                     words: page.words(atDPI: dpi), textLayerNote: assessment.reason, timings: timings)))
                 continue
             }
-            let image = try page.render(dpi: pipeline.renderDPI)
-            let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let image = try measure(&loadSeconds) { try page.render(dpi: pipeline.renderDPI) }
             work.push(PageWork(
                 documentIndex: job.index, sourcePath: job.sourcePath, number: number, image: image, dpi: image.resolution,
                 loadSeconds: loadSeconds, textLayerNote: assessment.reason))
@@ -112,26 +113,23 @@ struct PageLoader {
     }
 
     private func loadRaster(_ job: DocumentJob) throws {
+        let raster = try RasterFile(path: job.storedPath, reportedAs: job.sourcePath)
+        // Decoding happens inside `forEachPage`, before the body runs: time from one page to the next.
+        var start = DispatchTime.now().uptimeNanoseconds
         do {
-            try decodeRaster(job)
+            try raster.forEachPage { number, image in
+                if abandoned.contains(job.index) { throw AbandonedDocuments.Stop() }
+                let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                let dpi = PageResolution.effective(
+                    declared: image.resolution, width: image.width, height: image.height,
+                    assumed: pipeline.assumedImageDPI)
+                work.push(PageWork(
+                    documentIndex: job.index, sourcePath: job.sourcePath, number: number, image: image, dpi: dpi,
+                    loadSeconds: loadSeconds, textLayerNote: nil))
+                start = DispatchTime.now().uptimeNanoseconds
+            }
         } catch is AbandonedDocuments.Stop {
             return
-        }
-    }
-
-    private func decodeRaster(_ job: DocumentJob) throws {
-        let raster = try RasterFile(path: job.storedPath, reportedAs: job.sourcePath)
-        var start = DispatchTime.now().uptimeNanoseconds
-        try raster.forEachPage { number, image in
-            if abandoned.contains(job.index) { throw AbandonedDocuments.Stop() }
-            let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let dpi = PageResolution.effective(
-                declared: image.resolution, width: image.width, height: image.height,
-                assumed: pipeline.assumedImageDPI)
-            work.push(PageWork(
-                documentIndex: job.index, sourcePath: job.sourcePath, number: number, image: image, dpi: dpi,
-                loadSeconds: loadSeconds, textLayerNote: nil))
-            start = DispatchTime.now().uptimeNanoseconds
         }
     }
 }
@@ -155,10 +153,4 @@ final class AbandonedDocuments: @unchecked Sendable {
         defer { lock.unlock() }
         return indices.contains(index)
     }
-}
-
-/// A one-line reason that names the file, whatever the library's own message says.
-func failureReason(_ error: any Error, source: String) -> String {
-    let message = "\(error)".split(whereSeparator: \.isNewline).joined(separator: " ")
-    return message.contains(source) ? message : "\(source): \(message)"
 }
