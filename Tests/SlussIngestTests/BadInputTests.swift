@@ -27,9 +27,7 @@ import Testing
         try Data("Mötesanteckningar, inte en skanning.\n".utf8).write(to: URL(fileURLWithPath: inbox + "/anteckning.txt"))
 
         let store = try Store(root: folder + "/store")
-        let request = IngestRequest(
-            paths: [inbox, folder + "/finns-inte.pdf"], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
-            caseId: nil, originalLocation: nil, operatorName: "test", host: "test", jobs: 2, slussVersion: "test")
+        let request = try IngestRequest.test([inbox, folder + "/finns-inte.pdf"])
         let report = try BatchIngester(store: store, request: request).run()
 
         var reasons: [String: String] = [:]
@@ -63,9 +61,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try MinimalPDF.make(pages: [["Sida 3 av 8"]], fontSize: 28).write(to: URL(fileURLWithPath: folder + "/stampel.pdf"))
         let store = try Store(root: folder + "/store")
-        let request = IngestRequest(
-            paths: [folder + "/stampel.pdf"], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
-            caseId: nil, originalLocation: nil, operatorName: "test", host: "test", jobs: 1, slussVersion: "test")
+        let request = try IngestRequest.test([folder + "/stampel.pdf"], jobs: 1)
         _ = try BatchIngester(store: store, request: request).run()
         let documentId = try #require(try store.documents().first?.id)
         let page = try #require(try store.pages(documentId: documentId).first)
@@ -78,9 +74,7 @@ import Testing
         let folder = try Fixtures.temporaryFolder("case-number")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try Store(root: folder + "/store")
-        let request = IngestRequest(
-            paths: [Fixtures.samples.path], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
-            caseId: "hitta på", originalLocation: nil, operatorName: "test", host: "test", jobs: 1, slussVersion: "test")
+        let request = try IngestRequest.test([Fixtures.samples.path], caseId: "hitta på", jobs: 1)
         #expect(throws: IngestSetupError.self) { try BatchIngester(store: store, request: request).run() }
         #expect(try store.documents().isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.originals.root).isEmpty, "no original was even copied")
@@ -96,9 +90,7 @@ import Testing
         try pdf.write(to: URL(fileURLWithPath: folder + "/intyg.pdf"))
         try pdf.write(to: URL(fileURLWithPath: folder + "/intyg-kopia.pdf"))
         let store = try Store(root: folder + "/store")
-        let request = IngestRequest(
-            paths: [folder + "/intyg.pdf", folder + "/intyg-kopia.pdf"], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
-            caseId: "SN 2026/5", originalLocation: nil, operatorName: "test", host: "test", jobs: 2, slussVersion: "test")
+        let request = try IngestRequest.test([folder + "/intyg.pdf", folder + "/intyg-kopia.pdf"], caseId: "SN 2026/5")
         let report = try BatchIngester(store: store, request: request).run()
         let statuses = report.outcomes.map { outcome -> String in
             switch outcome {

@@ -24,10 +24,9 @@ final class IngestedSamples: Sendable {
     init() throws {
         folder = try Fixtures.temporaryFolder("samples")
         store = try Store(root: folder + "/store")
-        let request = IngestRequest(
-            paths: [Fixtures.samples.path], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
-            caseId: "SN 2026/0412", originalLocation: "Registraturen, pärm 2026:11", operatorName: "registrator",
-            host: "testvärd", jobs: 2, slussVersion: "test")
+        let request = try IngestRequest.test(
+            [Fixtures.samples.path], caseId: "SN 2026/0412", originalLocation: "Registraturen, pärm 2026:11",
+            operatorName: "registrator", host: "testvärd")
         report = try BatchIngester(store: store, request: request).run()
     }
 
@@ -135,9 +134,7 @@ final class IngestedSamples: Sendable {
 
     @Test func ingestingTheSameFilesAgainMakesNoNewDocument() throws {
         let before = try samples.store.documents()
-        let request = IngestRequest(
-            paths: [Fixtures.samples.path], pipeline: try PipelineLoader.load(path: Fixtures.defaultPipeline),
-            caseId: nil, originalLocation: nil, operatorName: "registrator", host: "testvärd", jobs: 2, slussVersion: "test")
+        let request = try IngestRequest.test([Fixtures.samples.path], operatorName: "registrator", host: "testvärd")
         let again = try BatchIngester(store: samples.store, request: request).run()
         let statuses = again.outcomes.map { outcome -> String in
             if case .duplicate = outcome { return "duplicate" }
