@@ -24,10 +24,31 @@ public final class PageRecognizer {
     }
 
     /// Reads one scanned page. `scan` may be any depth; `dpi` is its resolution.
+    ///
+    /// The ink is surveyed first: a blank page is recorded as such and not read, and a page whose
+    /// letters are larger than the recogniser needs is read at a lower resolution (see `PagePlan`).
     public func recognize(_ scan: Pix, number: Int, dpi: Int, loadSeconds: Double = 0) throws(ImagingError) -> RecognizedPage {
         var timings = StageTimings()
         timings.load = loadSeconds
         let grey = try measure(&timings.load) { () throws(ImagingError) in try scan.grey8() }
+        // The half-size image serves both the survey and orientation detection.
+        let half = try measure(&timings.survey) { () throws(ImagingError) in try grey.halved() }
+        let halfDPI = Double(dpi) / 2
+        let survey = try measure(&timings.survey) { () throws(ImagingError) in
+            try half.surveyInk(pixelsPerMillimetre: halfDPI / 25.4)
+        }
+        let plan = PagePlan(survey: survey, surveyDPI: halfDPI, scanDPI: dpi, pipeline: pipeline)
+        let surveyNote = PageSurveyNote(inkMarks: survey.markCount, inkCoverage: survey.markCoverage)
+        if plan.isBlank {
+            return RecognizedPage(
+                number: number, text: "", source: .blank, meanConfidence: nil, rotationApplied: 0,
+                orientationConfidence: nil, skewCorrected: nil, imageWidth: grey.width, imageHeight: grey.height,
+                dpi: dpi, survey: surveyNote, words: [], textLayerNote: nil, timings: timings)
+        }
+        let readingDPI = plan.readingDPI
+        let page = readingDPI == dpi ? grey : try measure(&timings.survey) { () throws(ImagingError) in
+            try grey.downscaled(by: Double(readingDPI) / Double(dpi))
+        }
 
         var firstRotation = 0
         var orientationConfidence: Double?
@@ -35,18 +56,17 @@ public final class PageRecognizer {
         // the page is read (and its word boxes measured) upright.
         let looksSideways = grey.width > grey.height * 6 / 5
         let checkFirst = pipeline.orientationCheck == .always || (pipeline.orientationCheck == .whenDoubtful && looksSideways)
-        if checkFirst, let detected = detectOrientation(grey, dpi: dpi, timings: &timings) {
+        if checkFirst, let detected = detectOrientation(half, dpi: halfDPI, timings: &timings) {
             orientationConfidence = detected.confidence
             firstRotation = detected.clockwiseCorrection
         }
-        var best = try read(grey, rotation: firstRotation, dpi: dpi, timings: &timings)
+        var best = try read(page, rotation: firstRotation, dpi: readingDPI, timings: &timings)
 
-        let doubtful = best.recognized.meanConfidence < pipeline.doubtfulBelow
-        if doubtful && pipeline.orientationCheck != .never {
+        if isDoubtful(best) && pipeline.orientationCheck != .never {
             // A page read the wrong way round gives low confidences; ask OSD, and when it proposes
             // another rotation than the one tried (or nothing was asked yet), read again that way and
             // keep whichever reading Tesseract is surer of. OSD is thus never trusted blindly.
-            let detected = orientationConfidence == nil ? detectOrientation(grey, dpi: dpi, timings: &timings) : nil
+            let detected = orientationConfidence == nil ? detectOrientation(half, dpi: halfDPI, timings: &timings) : nil
             var candidates: [Int] = []
             if let detected {
                 orientationConfidence = detected.confidence
@@ -54,17 +74,24 @@ public final class PageRecognizer {
             }
             if firstRotation != 0 && !candidates.contains(0) { candidates.append(0) }
             for rotation in candidates {
-                let alternative = try read(grey, rotation: rotation, dpi: dpi, timings: &timings)
+                let alternative = try read(page, rotation: rotation, dpi: readingDPI, timings: &timings)
                 if alternative.recognized.meanConfidence > best.recognized.meanConfidence { best = alternative }
             }
         }
+        let orientation: OrientationFinding = isDoubtful(best) ? .uncertain : best.rotation == 0 ? .upright : .turned
 
         return RecognizedPage(
             number: number, text: best.recognized.text, source: .ocr,
             meanConfidence: Double(best.recognized.meanConfidence), rotationApplied: best.rotation,
-            orientationConfidence: orientationConfidence, skewCorrected: pipeline.deskew ? best.skew : nil,
-            imageWidth: best.width, imageHeight: best.height, dpi: dpi,
+            orientationConfidence: orientationConfidence, orientation: orientation,
+            skewCorrected: pipeline.deskew ? best.skew : nil,
+            imageWidth: best.width, imageHeight: best.height, dpi: readingDPI,
+            scannedDPI: readingDPI == dpi ? nil : dpi, survey: surveyNote,
             words: best.recognized.words, textLayerNote: nil, timings: timings)
+    }
+
+    private func isDoubtful(_ reading: Reading) -> Bool {
+        reading.recognized.meanConfidence < pipeline.doubtfulBelow
     }
 
     private struct Reading {
@@ -86,11 +113,10 @@ public final class PageRecognizer {
     }
 
     /// OSD on the page at half size: as reliable for orientation and ~40% cheaper.
-    private func detectOrientation(_ grey: Pix, dpi: Int, timings: inout StageTimings) -> (clockwiseCorrection: Int, confidence: Double)? {
+    private func detectOrientation(_ half: Pix, dpi: Double, timings: inout StageTimings) -> (clockwiseCorrection: Int, confidence: Double)? {
         guard let orientationEngine else { return nil }
         return measure(&timings.orientation) {
-            guard let half = try? grey.halved() else { return nil }
-            return orientationEngine.detectOrientation(half, dpi: max(dpi / 2, 1))
+            orientationEngine.detectOrientation(half, dpi: max(Int(dpi.rounded()), 1))
         }
     }
 }

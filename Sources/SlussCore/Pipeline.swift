@@ -27,6 +27,12 @@ public struct Pipeline: Sendable, Equatable {
     /// Mean word confidence (0–100) under which a page counts as doubtful.
     public var doubtfulBelow: Int
     public var deskew: Bool
+    /// Pages with no ink beyond specks are recorded as blank and not read.
+    public var skipBlankPages: Bool
+    /// x-height (pixels) pages are scaled down to before reading when their letters are larger;
+    /// 0 reads every page at its scanned resolution.
+    public var readingLetterHeight: Int
+    public static let defaultReadingLetterHeight = 16
     /// Resolution PDF pages are rendered at for OCR.
     public var renderDPI: Int
     public var textLayer: TextLayerMode

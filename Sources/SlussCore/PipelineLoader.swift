@@ -61,7 +61,7 @@ public enum PipelineLoader {
             throw .invalid(path: path, line: reader.line(document, "name"), key: "name", problem: "use letters, digits, '.', '_' or '-', got '\(name)'")
         }
 
-        let ocr = try reader.subsection(document, "ocr", allowed: ["languages", "orientation", "doubtful_below", "deskew"])
+        let ocr = try reader.subsection(document, "ocr", allowed: ["languages", "orientation", "doubtful_below", "deskew", "skip_blank_pages", "reading_letter_height"])
         let languages = try reader.stringList(ocr, "ocr.languages") ?? ["swe"]
         for language in languages where language.range(of: #"^[A-Za-z_]+$"#, options: .regularExpression) == nil {
             throw .invalid(path: path, line: reader.line(ocr, "languages"), key: "ocr.languages", problem: "'\(language)' is not a Tesseract language name such as swe or eng")
@@ -69,6 +69,8 @@ public enum PipelineLoader {
         let orientation = try reader.choice(ocr, "ocr.orientation", Pipeline.OrientationCheck.self) ?? .whenDoubtful
         let doubtfulBelow = try reader.integer(ocr, "ocr.doubtful_below", in: 0...100) ?? 60
         let deskew = try reader.boolean(ocr, "ocr.deskew") ?? true
+        let skipBlankPages = try reader.boolean(ocr, "ocr.skip_blank_pages") ?? true
+        let readingLetterHeight = try reader.integer(ocr, "ocr.reading_letter_height", in: 0...200) ?? Pipeline.defaultReadingLetterHeight
 
         let pdf = try reader.subsection(document, "pdf", allowed: ["render_dpi", "text_layer", "text_layer_min_characters", "text_layer_min_word_share"])
         let renderDPI = try reader.integer(pdf, "pdf.render_dpi", in: 70...1200) ?? 300
@@ -91,7 +93,7 @@ public enum PipelineLoader {
 
         return Pipeline(
             name: name, languages: languages, orientationCheck: orientation, doubtfulBelow: doubtfulBelow,
-            deskew: deskew, renderDPI: renderDPI, textLayer: textLayer,
+            deskew: deskew, skipBlankPages: skipBlankPages, readingLetterHeight: readingLetterHeight, renderDPI: renderDPI, textLayer: textLayer,
             textLayerMinCharacters: minCharacters, textLayerMinWordShare: minWordShare,
             assumedImageDPI: assumedDPI, caseNumberPattern: pattern, jobs: jobs,
             sourcePath: path, sourceSHA256: sha256)

@@ -9,11 +9,37 @@ public enum TextSource: String, Sendable, Codable {
     case ocr
     /// The PDF's own text layer was good enough and was used as it is.
     case textLayer = "text-layer"
+    /// The scan showed no ink beyond specks; it was not read and has no text.
+    case blank
+}
+
+/// How sure Sluss is that an OCR page was read the right way up.
+public enum OrientationFinding: String, Sendable, Codable {
+    /// Read as scanned, and the reading was confident.
+    case upright
+    /// Turned by `rotationApplied` before the confident reading that was kept.
+    case turned
+    /// No reading, whichever way round, reached the pipeline's confidence: the page may be upside
+    /// down or sideways, or just a poor scan. Listed for a person to look at.
+    case uncertain
+}
+
+/// The ink survey of a scanned page, kept in provenance: why it was, or was not, taken for blank.
+public struct PageSurveyNote: Sendable, Equatable, Codable {
+    public var inkMarks: Int
+    public var inkCoverage: Double
+
+    public init(inkMarks: Int, inkCoverage: Double) {
+        self.inkMarks = inkMarks
+        self.inkCoverage = inkCoverage
+    }
 }
 
 /// Seconds spent on one page in each stage; summed over a batch for benchmarks.
 public struct StageTimings: Sendable, Equatable, Codable {
     public var load: Double = 0
+    /// Looking for ink (blank pages, text size) and scaling to the reading resolution.
+    public var survey: Double = 0
     public var orientation: Double = 0
     public var deskew: Double = 0
     public var ocr: Double = 0
@@ -23,6 +49,7 @@ public struct StageTimings: Sendable, Equatable, Codable {
     public static func + (lhs: StageTimings, rhs: StageTimings) -> StageTimings {
         var sum = StageTimings()
         sum.load = lhs.load + rhs.load
+        sum.survey = lhs.survey + rhs.survey
         sum.orientation = lhs.orientation + rhs.orientation
         sum.deskew = lhs.deskew + rhs.deskew
         sum.ocr = lhs.ocr + rhs.ocr
@@ -42,12 +69,18 @@ public struct RecognizedPage: Sendable {
     public var rotationApplied: Int
     /// Confidence of the orientation detector when it was consulted, else nil.
     public var orientationConfidence: Double?
+    /// For OCR pages: whether the page was surely read the right way up.
+    public var orientation: OrientationFinding?
     /// Skew (degrees) removed before OCR; nil when deskew did not run.
     public var skewCorrected: Double?
     public var imageWidth: Int
     public var imageHeight: Int
     /// Resolution of the page image that was read (or that word boxes are measured in).
     public var dpi: Int
+    /// Resolution of the scan as it arrived, when the page was read at a lower one (or not at all).
+    public var scannedDPI: Int?
+    /// For scanned pages: the ink found before reading.
+    public var survey: PageSurveyNote?
     public var words: [WordBox]
     /// Why the text layer was used or not (PDF pages only).
     public var textLayerNote: String?
@@ -55,8 +88,9 @@ public struct RecognizedPage: Sendable {
 
     public init(
         number: Int, text: String, source: TextSource, meanConfidence: Double?, rotationApplied: Int,
-        orientationConfidence: Double?, skewCorrected: Double?, imageWidth: Int, imageHeight: Int,
-        dpi: Int, words: [WordBox], textLayerNote: String?, timings: StageTimings
+        orientationConfidence: Double?, orientation: OrientationFinding? = nil, skewCorrected: Double?,
+        imageWidth: Int, imageHeight: Int, dpi: Int, scannedDPI: Int? = nil, survey: PageSurveyNote? = nil,
+        words: [WordBox], textLayerNote: String?, timings: StageTimings
     ) {
         self.number = number
         self.text = text
@@ -64,10 +98,13 @@ public struct RecognizedPage: Sendable {
         self.meanConfidence = meanConfidence
         self.rotationApplied = rotationApplied
         self.orientationConfidence = orientationConfidence
+        self.orientation = orientation
         self.skewCorrected = skewCorrected
         self.imageWidth = imageWidth
         self.imageHeight = imageHeight
         self.dpi = dpi
+        self.scannedDPI = scannedDPI
+        self.survey = survey
         self.words = words
         self.textLayerNote = textLayerNote
         self.timings = timings

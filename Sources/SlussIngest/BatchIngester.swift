@@ -106,8 +106,7 @@ public struct BatchIngester {
                 original: job.original, format: job.format, sourcePath: job.sourcePath, batch: batch,
                 pages: pages, caseId: request.caseId, originalLocation: request.originalLocation,
                 receivedAt: job.receivedAt))
-            let ocrPages = pages.filter { $0.source == .ocr }.count
-            report(.ingested(stored, ocrPages: ocrPages, textLayerPages: pages.count - ocrPages))
+            report(.ingested(stored, PageTally(pages)))
         } catch {
             // Another run (an overlapping cron job) may have stored the same bytes meanwhile.
             guard let existing = try? store.document(sha256: job.original.sha256) else {

@@ -32,10 +32,30 @@ public struct IngestRequest: Sendable {
     }
 }
 
+/// How the pages of a new document were read.
+public struct PageTally: Sendable, Equatable {
+    public var ocr = 0
+    public var textLayer = 0
+    public var blank = 0
+    /// OCR pages no reading of which was confident, whichever way round.
+    public var orientationUncertain: [Int] = []
+
+    public init(_ pages: [RecognizedPage]) {
+        for page in pages {
+            switch page.source {
+            case .ocr: ocr += 1
+            case .textLayer: textLayer += 1
+            case .blank: blank += 1
+            }
+            if page.orientation == .uncertain { orientationUncertain.append(page.number) }
+        }
+    }
+}
+
 /// What became of one input file.
 public enum DocumentOutcome: Sendable {
-    /// A new document, with the number of pages read by OCR and from a text layer.
-    case ingested(StoredDocument, ocrPages: Int, textLayerPages: Int)
+    /// A new document, with how its pages were read.
+    case ingested(StoredDocument, PageTally)
     /// The same bytes were already in the store: `source` is the file just received.
     case duplicate(StoredDocument, source: String)
     /// Nothing stored as a document; the reason names the file. `sha256` is set when the original

@@ -61,6 +61,16 @@ public final class Pix: @unchecked Sendable {
         return result
     }
 
+    /// The image scaled down by `factor` (0 < factor < 1), each new pixel the average of the source
+    /// pixels it covers: no aliasing of thin strokes, unlike plain subsampling.
+    public func downscaled(by factor: Double) throws(ImagingError) -> Pix {
+        precondition(factor > 0 && factor < 1, "downscaled(by:) takes a factor between 0 and 1")
+        guard let result = Pix(owning: pixScaleAreaMap(pointer, Float(factor), Float(factor))) else {
+            throw .operationFailed("downscaling by \(factor)")
+        }
+        return result
+    }
+
     /// The image with its skew removed, and the angle (degrees) that was removed: 0 when Leptonica
     /// found no skew it trusted (under 0.1°, or too little text), and the image is returned as it was.
     public func deskewed() -> (image: Pix, angle: Double) {
@@ -74,6 +84,25 @@ public final class Pix: @unchecked Sendable {
             return (self, 0)
         }
         return (Pix(owning: raw)!, Double(angle))
+    }
+
+    /// Builds an 8-bit grey image from one byte per pixel, row by row.
+    static func fromGreyBytes(_ bytes: [UInt8], width: Int, height: Int, dpi: Int) throws(ImagingError) -> Pix {
+        precondition(bytes.count == width * height, "fromGreyBytes needs width × height bytes")
+        guard let pix = Pix(owning: pixCreate(Int32(width), Int32(height), 8)) else {
+            throw .operationFailed("allocating a \(width)×\(height) image")
+        }
+        pixSetResolution(pix.pointer, Int32(dpi), Int32(dpi))
+        let wordsPerLine = Int(pixGetWpl(pix.pointer))
+        let destination = UnsafeMutableRawPointer(pixGetData(pix.pointer)!).assumingMemoryBound(to: UInt8.self)
+        bytes.withUnsafeBufferPointer { source in
+            for y in 0..<height {
+                let row = destination + y * wordsPerLine * 4
+                // Leptonica packs 8-bit pixels big-endian inside 32-bit words.
+                for x in 0..<width { row[x ^ 3] = source[y * width + x] }
+            }
+        }
+        return pix
     }
 
     /// Builds an 8-bit grey image from rows of packed 32-bit xRGB pixels (cairo's RGB24 layout).

@@ -22,16 +22,23 @@ public struct DocumentProvenance: Encodable, Sendable {
         public var meanConfidence: Double?
         public var rotationApplied: Int
         public var orientationConfidence: Double?
+        public var orientation: String?
         public var skewCorrected: Double?
         public var imageWidth: Int
         public var imageHeight: Int
         public var dpi: Int
+        public var scannedDpi: Int?
+        public var inkMarks: Int?
+        public var inkCoverage: Double?
         public var words: Int
         public var characters: Int
         public var textLayerNote: String?
 
         enum CodingKeys: String, CodingKey {
-            case number, dpi, words, characters
+            case number, dpi, words, characters, orientation
+            case scannedDpi = "scanned_dpi"
+            case inkMarks = "ink_marks"
+            case inkCoverage = "ink_coverage"
             case textSource = "text_source"
             case meanConfidence = "mean_confidence"
             case rotationApplied = "rotation_applied"
@@ -125,8 +132,9 @@ extension Store {
             DocumentProvenance.Page(
                 number: page.number, textSource: page.textSource, meanConfidence: page.meanConfidence,
                 rotationApplied: page.rotationApplied, orientationConfidence: page.orientationConfidence,
-                skewCorrected: page.skewCorrected, imageWidth: page.imageWidth, imageHeight: page.imageHeight,
-                dpi: page.dpi, words: wordCounts[page.number] ?? 0, characters: page.text.count,
+                orientation: page.orientation, skewCorrected: page.skewCorrected,
+                imageWidth: page.imageWidth, imageHeight: page.imageHeight, dpi: page.dpi,
+                scannedDpi: page.scannedDpi, inkMarks: page.inkMarks, inkCoverage: page.inkCoverage, words: wordCounts[page.number] ?? 0, characters: page.text.count,
                 textLayerNote: page.textLayerNote)
         }
         let events = try events(documentId: id).map { event in

@@ -111,17 +111,26 @@ public struct StoredPage: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var documentId: Int64
     public var number: Int
     public var text: String
-    /// "ocr" or "text-layer".
+    /// "ocr", "text-layer" or "blank".
     public var textSource: String
     public var meanConfidence: Double?
     public var rotationApplied: Int
     public var orientationConfidence: Double?
+    /// "upright", "turned" or "uncertain" for OCR pages; nil for others and for pages stored before
+    /// orientation was judged.
+    public var orientation: String?
     public var skewCorrected: Double?
     public var imageWidth: Int
     public var imageHeight: Int
     public var dpi: Int
+    /// Resolution of the scan when the page was read at a lower one.
+    public var scannedDpi: Int?
+    /// Ink marks found on a scanned page before reading, and the share of the page they cover.
+    public var inkMarks: Int?
+    public var inkCoverage: Double?
     public var textLayerNote: String?
     public var loadSeconds: Double
+    public var surveySeconds: Double
     public var orientationSeconds: Double
     public var deskewSeconds: Double
     public var ocrSeconds: Double

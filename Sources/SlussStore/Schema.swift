@@ -101,6 +101,17 @@ enum Schema {
                 t.column("text")
             }
         }
+        migrator.registerMigration("v2-page-survey-orientation") { db in
+            // Pages stored before this migration keep NULL here: they were never surveyed, and
+            // their orientation was not judged.
+            try db.alter(table: "page") { t in
+                t.add(column: "orientation", .text)
+                t.add(column: "scanned_dpi", .integer)
+                t.add(column: "ink_marks", .integer)
+                t.add(column: "ink_coverage", .double)
+                t.add(column: "survey_seconds", .double).notNull().defaults(to: 0)
+            }
+        }
         return migrator
     }
 }

@@ -30,7 +30,9 @@ public final class Store: Sendable {
                 chmod(file, 0o600)
             }
             let migrator = Schema.migrator
-            let unknown = try database.read { db in try migrator.appliedIdentifiers(db) }
+            // Asked on the writer: a reader opened before the migration would keep the old schema
+            // in its cache and fail to decode the new columns.
+            let unknown = try database.writeWithoutTransaction { db in try migrator.appliedIdentifiers(db) }
                 .subtracting(migrator.migrations)
             if !unknown.isEmpty { throw StoreError.newerSchema(path: path, migrations: unknown.sorted()) }
             try migrator.migrate(database)
@@ -95,10 +97,12 @@ public final class Store: Sendable {
                 try StoredPage(
                     id: nil, documentId: documentId, number: page.number, text: page.text, textSource: page.source.rawValue,
                     meanConfidence: page.meanConfidence, rotationApplied: page.rotationApplied,
-                    orientationConfidence: page.orientationConfidence, skewCorrected: page.skewCorrected,
+                    orientationConfidence: page.orientationConfidence, orientation: page.orientation?.rawValue,
+                    skewCorrected: page.skewCorrected,
                     imageWidth: page.imageWidth, imageHeight: page.imageHeight, dpi: page.dpi,
+                    scannedDpi: page.scannedDPI, inkMarks: page.survey?.inkMarks, inkCoverage: page.survey?.inkCoverage,
                     textLayerNote: page.textLayerNote, loadSeconds: page.timings.load,
-                    orientationSeconds: page.timings.orientation, deskewSeconds: page.timings.deskew,
+                    surveySeconds: page.timings.survey, orientationSeconds: page.timings.orientation, deskewSeconds: page.timings.deskew,
                     ocrSeconds: page.timings.ocr
                 ).insert(db)
                 for (ordinal, word) in page.words.enumerated() {
@@ -114,10 +118,12 @@ public final class Store: Sendable {
                 detail: "original \(new.sourcePath) (\(new.original.byteSize) bytes, SHA-256 \(new.original.sha256)) copied unchanged to \(new.original.relativePath) on \(new.batch.host)")
             try capture.insert(db)
             let ocrPages = new.pages.filter { $0.source == .ocr }.count
+            let blankPages = new.pages.filter { $0.source == .blank }.count
+            let layerPages = new.pages.count - ocrPages - blankPages
             var extraction = ProvenanceEvent(
                 documentId: documentId, kind: .textExtraction, occurredAt: now, agent: "sluss \(new.batch.slussVersion)",
                 batchId: new.batch.id,
-                detail: "\(new.pages.count) pages: \(ocrPages) by OCR (Tesseract \(new.batch.tesseractVersion), models \(new.batch.models.map(\.language).joined(separator: ", "))), \(new.pages.count - ocrPages) from the PDF text layer (Poppler \(new.batch.popplerVersion)); pipeline \(new.batch.pipelineName) SHA-256 \(new.batch.pipelineSha256)")
+                detail: "\(new.pages.count) pages: \(ocrPages) by OCR (Tesseract \(new.batch.tesseractVersion), models \(new.batch.models.map(\.language).joined(separator: ", "))), \(layerPages) from the PDF text layer (Poppler \(new.batch.popplerVersion)), \(blankPages) blank and not read; pipeline \(new.batch.pipelineName) SHA-256 \(new.batch.pipelineSha256)")
             try extraction.insert(db)
             if let caseId = new.caseId {
                 try Store.attach(documentId: documentId, caseId: caseId, agent: agent, batchId: new.batch.id, db: db)

@@ -250,19 +250,45 @@ enum ProvenanceReport {
         }
         lines.append("Pages")
         for page in p.pageProvenance {
-            var line = "  \(String(page.number).leftPadded(4))  \(page.textSource.padding(toLength: 10, withPad: " ", startingAt: 0))"
-            if let confidence = page.meanConfidence { line += String(format: " conf %3.0f", confidence) }
-            line += "  rotated \(page.rotationApplied)°"
-            if let skew = page.skewCorrected { line += String(format: "  skew %.2f°", skew) }
-            line += "  \(page.imageWidth)×\(page.imageHeight) @ \(page.dpi) dpi  \(page.words) words"
-            if let note = page.textLayerNote { line += "  (\(note))" }
-            lines.append(line)
+            lines.append("  \(String(page.number).leftPadded(4))  \(page.textSource.padding(toLength: 10, withPad: " ", startingAt: 0))" + pageDetail(page))
+        }
+        let blank = p.pageProvenance.filter { $0.textSource == "blank" }.map(\.number)
+        if !blank.isEmpty {
+            lines.append("  Blank, not read: \(pageList(blank)).")
+        }
+        let uncertain = p.pageProvenance.filter { $0.orientation == "uncertain" }.map(\.number)
+        if !uncertain.isEmpty {
+            lines.append("  ORIENTATION UNCERTAIN: \(pageList(uncertain)). No reading of these was confident either way round; check them against the paper original (`sluss text \(p.id) --page N`).")
         }
         lines.append("Events")
         for event in p.events {
             lines.append("  \(Console.iso8601(event.occurredAt))  \(event.kind)  by \(event.agent): \(event.detail)")
         }
         lines.forEach(Console.line)
+    }
+
+    private static func pageDetail(_ page: DocumentProvenance.Page) -> String {
+        let ink = page.inkMarks.map { marks in
+            String(format: "%d ink marks covering %.2f%%", marks, (page.inkCoverage ?? 0) * 100)
+        }
+        if page.textSource == "blank" {
+            return " no ink beyond specks (\(ink ?? "not surveyed")); not read"
+        }
+        var line = ""
+        if let confidence = page.meanConfidence { line += String(format: " conf %3.0f", confidence) }
+        line += "  rotated \(page.rotationApplied)°"
+        if let confidence = page.orientationConfidence { line += String(format: " (OSD %.1f)", confidence) }
+        if let orientation = page.orientation { line += " \(orientation)" }
+        if let skew = page.skewCorrected { line += String(format: "  skew %.2f°", skew) }
+        line += "  \(page.imageWidth)×\(page.imageHeight) @ \(page.dpi) dpi"
+        if let scanned = page.scannedDpi { line += " (scanned at \(scanned))" }
+        line += "  \(page.words) words"
+        if let note = page.textLayerNote { line += "  (\(note))" }
+        return line
+    }
+
+    private static func pageList(_ numbers: [Int]) -> String {
+        (numbers.count == 1 ? "page " : "pages ") + numbers.map(String.init).joined(separator: ", ")
     }
 }
 

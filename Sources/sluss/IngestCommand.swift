@@ -122,13 +122,17 @@ struct IngestCommand: ParsableCommand {
 
     static func describe(_ outcome: DocumentOutcome) -> String {
         switch outcome {
-        case let .ingested(document, ocrPages, textLayerPages):
+        case let .ingested(document, tally):
             var sources: [String] = []
-            if ocrPages > 0 { sources.append("\(ocrPages) OCR") }
-            if textLayerPages > 0 { sources.append("\(textLayerPages) text layer") }
+            if tally.ocr > 0 { sources.append("\(tally.ocr) OCR") }
+            if tally.textLayer > 0 { sources.append("\(tally.textLayer) text layer") }
+            if tally.blank > 0 { sources.append("\(tally.blank) blank") }
             let pages = document.pageCount == 1 ? "1 page" : "\(document.pageCount) pages"
             var line = "ingested   #\(document.id ?? 0)  \(document.fileName)  \(pages) (\(sources.joined(separator: ", ")))  sha256 \(document.sha256.prefix(12))"
             if let caseId = document.caseId { line += "  case \(caseId)" }
+            if !tally.orientationUncertain.isEmpty {
+                line += "  orientation uncertain on p. \(tally.orientationUncertain.map(String.init).joined(separator: ", "))"
+            }
             return line
         case let .duplicate(document, source):
             var line = "duplicate  #\(document.id ?? 0)  \((source as NSString).lastPathComponent)  same bytes as #\(document.id ?? 0) \(document.fileName), ingested \(Console.iso8601(document.ingestedAt))"
@@ -183,17 +187,21 @@ struct IngestLine: Encodable {
     var caseId: String?
     var ocrPages: Int?
     var textLayerPages: Int?
+    var blankPages: Int?
+    var orientationUncertainPages: [Int]?
 
     enum CodingKeys: String, CodingKey {
         case id, source, sha256, pages, status, error, format
         case caseId = "case"
         case ocrPages = "ocr_pages"
         case textLayerPages = "text_layer_pages"
+        case blankPages = "blank_pages"
+        case orientationUncertainPages = "orientation_uncertain_pages"
     }
 
     init(_ outcome: DocumentOutcome) {
         switch outcome {
-        case let .ingested(document, ocrPages, textLayerPages):
+        case let .ingested(document, tally):
             id = document.id
             source = document.sourcePath
             sha256 = document.sha256
@@ -201,8 +209,10 @@ struct IngestLine: Encodable {
             status = "ingested"
             format = document.format
             caseId = document.caseId
-            self.ocrPages = ocrPages
-            self.textLayerPages = textLayerPages
+            ocrPages = tally.ocr
+            textLayerPages = tally.textLayer
+            blankPages = tally.blank
+            orientationUncertainPages = tally.orientationUncertain
         case let .duplicate(document, source):
             id = document.id
             self.source = source
@@ -232,5 +242,7 @@ struct IngestLine: Encodable {
         try container.encodeIfPresent(caseId, forKey: .caseId)
         try container.encodeIfPresent(ocrPages, forKey: .ocrPages)
         try container.encodeIfPresent(textLayerPages, forKey: .textLayerPages)
+        try container.encodeIfPresent(blankPages, forKey: .blankPages)
+        try container.encodeIfPresent(orientationUncertainPages, forKey: .orientationUncertainPages)
     }
 }

@@ -49,6 +49,8 @@ import Testing
         ("name: a\nocr:\n  orientation: sometimes\n", 3, "ocr.orientation", "always, when-doubtful, never"),
         ("name: a\ncases:\n  number_pattern: '([a-z'\n", 3, "cases.number_pattern", "regular expression"),
         ("name: a\njobs: many\n", 2, "jobs", "'auto'"),
+        ("name: a\nocr:\n  reading_letter_height: -3\n", 3, "ocr.reading_letter_height", "0 to 200"),
+        ("name: a\nocr:\n  skip_blank_pages: sometimes\n", 3, "ocr.skip_blank_pages", "true or false"),
         ("description: no name\n", 1, "name", "missing"),
     ] as [(String, Int, String, String)])
     func invalidValuesNameTheKeyAndLine(yaml: String, line: Int, key: String, problem: String) {

@@ -211,6 +211,30 @@ final class TemporaryStore {
         #expect(try reopened.document(sha256: document.sha256)?.id == document.id)
     }
 
+    @Test func aStoreWrittenByTheFirstReleaseIsMigratedWithItsPagesIntact() throws {
+        let folder = NSTemporaryDirectory() + "sluss-v1-store-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let database = try DatabaseQueue(path: folder + "/" + Store.databaseFileName)
+        try Schema.migrator.migrate(database, upTo: "v1-foundation")
+        try database.write { db in
+            try db.execute(sql: """
+                INSERT INTO batch VALUES ('b1', '2026-11-01 09:00:00.000', 'registrator', 'värd', 'default', '/p.yaml',
+                    'aa', '0.1.0', '5.3.0', '1.82.0', '22.12.0', '[]', NULL, NULL);
+                INSERT INTO document VALUES (1, 'cd', 10, 'pdf', 1, '/in/a.pdf', 'a.pdf', 'originals/cd/cd',
+                    '2026-11-01 09:00:01.000', 'b1', NULL, NULL);
+                INSERT INTO page VALUES (1, 1, 1, 'Vårdnadshavare informerades', 'ocr', 93, 0, NULL, 0.3,
+                    2480, 3508, 300, NULL, 0.1, 0, 0.05, 2.1);
+                """)
+        }
+        let store = try Store(root: folder)
+        let page = try #require(try store.pages(documentId: 1).first)
+        #expect(page.text == "Vårdnadshavare informerades")
+        #expect(page.orientation == nil && page.inkMarks == nil && page.scannedDpi == nil)
+        #expect(page.surveySeconds == 0)
+        #expect(try store.search("vårdnadshavare").map(\.pageNumber) == [1])
+    }
+
     @Test func aStoreFromANewerSluss() throws {
         let temporary = try TemporaryStore()
         let database = try DatabaseQueue(path: temporary.store.root + "/" + Store.databaseFileName)
