@@ -1708,33 +1708,37 @@ RL_FONTS = {
 }
 
 
-def make_beslut(outdir):
-    from reportlab.lib.pagesizes import A4
+def register_reportlab_fonts():
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
 
     for key, name in RL_FONTS.items():
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, FONT_FILES[key]))
 
-    def measure(text, font, size):
-        return pdfmetrics.stringWidth(text, RL_FONTS[font], size)
 
-    st = Style(body="lserif", size=11.5, leading=1.35, h1=12.5, h2=11.5, title=18,
-               para_gap=0.45, h2_gap=0.6)
-    geo = Geometry(left=78, right=70, top=70, bottom=70, width=A4[0], height=A4[1])
-    pages = layout(beslut_blocks(), geo, st, measure)
-    assert len(pages) == 3, len(pages)
-    add_furniture(pages, geo, st,
-                  header="Förvaltningsrätten i Mälarvik, dom 2026-03-12, mål nr 1847-26")
-    path = os.path.join(outdir, "beslut.pdf")
+def reportlab_measure(text, font, size):
+    """Width in pt of text in a font of RL_FONTS as reportlab draws it (after
+    register_reportlab_fonts)."""
+    from reportlab.pdfbase import pdfmetrics
+    return pdfmetrics.stringWidth(text, RL_FONTS[font], size)
+
+
+def write_text_pdf(path, pages, style, title, author, subject,
+                   creator="Sluss sample generator"):
+    """Born-digital A4 PDF of laid-out pages (Line objects in pt, fonts of RL_FONTS):
+    real text with embedded TrueType subset fonts. reportlab's invariant mode leaves
+    out dates and random ids, so the same pages give byte-identical files."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    register_reportlab_fonts()
     c = canvas.Canvas(path, pagesize=A4, invariant=1, pageCompression=1,
-                      initialFontName=RL_FONTS[st.body], initialFontSize=st.size)
-    c.setTitle("Dom 2026-03-12, mål nr 1847-26")
-    c.setAuthor("Förvaltningsrätten i Mälarvik")
-    c.setSubject("Vård av unga enligt LVU")
-    c.setCreator("Sluss sample generator")
+                      initialFontName=RL_FONTS[style.body], initialFontSize=style.size)
+    c.setTitle(title)
+    c.setAuthor(author)
+    c.setSubject(subject)
+    c.setCreator(creator)
     for page in pages:
         for ln in page:
             for it in ln.items:
@@ -1748,6 +1752,23 @@ def make_beslut(outdir):
                     c.drawString(it.x, y, it.text)
         c.showPage()
     c.save()
+
+
+def make_beslut(outdir):
+    from reportlab.lib.pagesizes import A4
+
+    register_reportlab_fonts()
+    st = Style(body="lserif", size=11.5, leading=1.35, h1=12.5, h2=11.5, title=18,
+               para_gap=0.45, h2_gap=0.6)
+    geo = Geometry(left=78, right=70, top=70, bottom=70, width=A4[0], height=A4[1])
+    pages = layout(beslut_blocks(), geo, st, reportlab_measure)
+    assert len(pages) == 3, len(pages)
+    add_furniture(pages, geo, st,
+                  header="Förvaltningsrätten i Mälarvik, dom 2026-03-12, mål nr 1847-26")
+    write_text_pdf(os.path.join(outdir, "beslut.pdf"), pages, st,
+                   title="Dom 2026-03-12, mål nr 1847-26",
+                   author="Förvaltningsrätten i Mälarvik",
+                   subject="Vård av unga enligt LVU")
     return {
         "name": "beslut.pdf", "class": "beslut", "format": "pdf",
         "pages": len(pages), "dpi": None, "text_layer": True,

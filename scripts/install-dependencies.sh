@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Sluss builds and runs with, when they are missing.
 # Safe to run again: it installs nothing that is already there.
+#   scripts/install-dependencies.sh [MORE-PACKAGES...]   (the benchmark adds its peers)
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,7 @@ packages=(
     libsqlite3-dev        # SQLite for the embedded store
     tesseract-ocr-swe     # Swedish model
     tesseract-ocr-osd     # orientation and script detection model
+    "$@"
 )
 
 missing=()

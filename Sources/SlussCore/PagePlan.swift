@@ -21,9 +21,12 @@ public struct PagePlan: Sendable, Equatable {
         letterHeight = survey.medianLetterHeight.map { $0 * Double(scanDPI) / surveyDPI }
         readingDPI = scanDPI
         if let letterHeight, pipeline.readingLetterHeight > 0 {
-            // Tesseract's line recogniser scales every text line to a fixed height of a few dozen
-            // pixels, so letters larger than that only make layout analysis slower.
-            let factor = Double(pipeline.readingLetterHeight) / letterHeight
+            // Tesseract's line recogniser scales every text line to the height of its network's
+            // input, so letters larger than that only make layout analysis slower.
+            var factor = Double(pipeline.readingLetterHeight) / letterHeight
+            // Half size is already at hand (it was surveyed), and a little under the target
+            // height still reads as well: take it rather than resample the scan.
+            if factor < Self.snapToHalfBelow { factor = 0.5 }
             if factor < Self.smallestWorthwhileReduction {
                 readingDPI = max(Int((Double(scanDPI) * factor).rounded()), min(scanDPI, Self.lowestReadingDPI))
             }
@@ -37,6 +40,8 @@ public struct PagePlan: Sendable, Equatable {
     static let coverageOnBlankPage = 0.001
     /// Scaling by less than this saves too little to be worth the resampling.
     static let smallestWorthwhileReduction = 0.85
+    /// Reductions to less than this take the half-size image.
+    static let snapToHalfBelow = 0.55
     /// Never read below this resolution, whatever the text size.
     static let lowestReadingDPI = 150
 }

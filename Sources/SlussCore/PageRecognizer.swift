@@ -46,8 +46,10 @@ public final class PageRecognizer {
                 dpi: dpi, survey: surveyNote, words: [], textLayerNote: nil, timings: timings)
         }
         let readingDPI = plan.readingDPI
-        let page = readingDPI == dpi ? grey : try measure(&timings.survey) { () throws(ImagingError) in
-            try grey.downscaled(by: Double(readingDPI) / Double(dpi))
+        let page = try measure(&timings.survey) { () throws(ImagingError) in
+            if readingDPI == dpi { return grey }
+            if readingDPI * 2 == dpi { return half }
+            return try grey.downscaled(by: Double(readingDPI) / Double(dpi))
         }
 
         var firstRotation = 0

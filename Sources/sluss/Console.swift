@@ -14,6 +14,11 @@ enum Console {
         FileHandle.standardError.write(Data(("sluss: warning: " + text + "\n").utf8))
     }
 
+    /// A report line on standard error, where it stays out of the way of results and JSON.
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data(("sluss: " + text + "\n").utf8))
+    }
+
     /// A single status line rewritten in place (only on a terminal).
     static func status(_ text: String) {
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))

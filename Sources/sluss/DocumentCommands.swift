@@ -281,7 +281,7 @@ enum ProvenanceReport {
         if let orientation = page.orientation { line += " \(orientation)" }
         if let skew = page.skewCorrected { line += String(format: "  skew %.2f°", skew) }
         line += "  \(page.imageWidth)×\(page.imageHeight) @ \(page.dpi) dpi"
-        if let scanned = page.scannedDpi { line += " (scanned at \(scanned))" }
+        if let arrived = page.scannedDpi { line += " (arrived at \(arrived))" }
         line += "  \(page.words) words"
         if let note = page.textLayerNote { line += "  (\(note))" }
         return line

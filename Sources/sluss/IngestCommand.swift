@@ -57,6 +57,11 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per document (id, source, sha256, pages, status, error) instead of text.")
     var json = false
 
+    @Flag(help: ArgumentHelp(
+        "After the batch, print to standard error the seconds spent in each stage, summed over all pages (for benchmarks).",
+        discussion: "Stages run in parallel on several pages, so the sum can exceed the batch's wall time."))
+    var stageTimes = false
+
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
@@ -104,7 +109,18 @@ struct IngestCommand: ParsableCommand {
         if !json {
             Console.line(Self.summary(report, store: store.root))
         }
+        if stageTimes {
+            Console.note(Self.stageTimes(report))
+        }
         if report.failures > 0 { throw ExitCode(1) }
+    }
+
+    static func stageTimes(_ report: BatchReport) -> String {
+        let stages = report.stageTimings
+        return String(
+            format: "stage seconds summed over %d pages: load/render %.2f, survey %.2f, orientation %.2f, deskew %.2f, ocr %.2f, store %.2f; wall %.2f",
+            report.pagesRead, stages.load, stages.survey, stages.orientation, stages.deskew, stages.ocr,
+            report.storeSeconds, report.elapsedSeconds)
     }
 
     private func loadPipeline() throws -> Pipeline {

@@ -28,8 +28,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (12.0, 200),   // 12-point text at 300 dpi: x-height 24 px, read at 200 dpi
-        (9.0, 300),    // 9-point text: 18 px, too little to gain; read as scanned
+        (12.0, 188),   // 12-point text at 300 dpi: x-height 24 px, read at 188 dpi (15 px)
+        (8.0, 300),    // 8-point text: 16 px, too little to gain; read as scanned
+        (16.0, 150),   // 16-point text: 32 px; the half-size image (16 px) is taken
         (30.0, 150),   // headline-sized text: never below 150 dpi
     ] as [(Double, Int)])
     func largeLettersAreReadAtALowerResolution(halfSizeLetterHeight: Double, readingDPI: Int) throws {
