@@ -2,7 +2,7 @@
 """Throughput benchmark: Sluss against the tesseract CLI and OCRmyPDF, in one run.
 
 Usage (bench/run.sh builds Sluss, installs the peers and generates the inputs first):
-    python3 bench/run.py --data bench/out [--jobs N] [--pages 150] [--skip-ocrmypdf]
+    python3 bench/run.py --data bench/out [--jobs N] [--pages 150] [--skip-ocrmypdf] [--pipeline FILE]
 
 Runs, on the inputs made by bench/generate-bench.py:
   1. the N-page scanned report: Sluss `ingest` (orientation handling as shipped), the tesseract
@@ -102,13 +102,14 @@ def document_cer(truth_pages, hypothesis_pages, only=None):
 
 
 class SlussRunner:
-    def __init__(self, binary, jobs, workdir):
+    def __init__(self, binary, jobs, workdir, pipeline=None):
         self.binary, self.jobs, self.workdir = binary, jobs, workdir
+        self.pipeline_arguments = ["--pipeline", pipeline] if pipeline else []
 
     def ingest(self, label, inputs, extra=()):
         store = tempfile.mkdtemp(prefix="store-", dir=self.workdir)
         result = run(label, [self.binary, "ingest", *inputs, "--store", store, "--jobs", str(self.jobs),
-                             "--json", "--stage-times", *extra])
+                             "--json", "--stage-times", *self.pipeline_arguments, *extra])
         result.store = store
         result.documents = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
         failed = [d for d in result.documents if d["status"] != "ingested"]
@@ -293,6 +294,7 @@ def main(argv=None):
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
     parser.add_argument("--pages", type=int, default=150)
     parser.add_argument("--skip-ocrmypdf", action="store_true")
+    parser.add_argument("--pipeline", help="Sluss pipeline file to measure (default: the shipped one)")
     parser.add_argument("--only", choices=["report", "born-digital", "blank", "png"], action="append")
     args = parser.parse_args(argv)
     with open(os.path.join(args.data, "manifest.json"), encoding="utf-8") as f:
@@ -305,7 +307,7 @@ def main(argv=None):
     only = set(args.only or ["report", "born-digital", "blank", "png"])
     workdir = tempfile.mkdtemp(prefix="sluss-bench-")
     try:
-        sluss = SlussRunner(args.sluss, args.jobs, workdir)
+        sluss = SlussRunner(args.sluss, args.jobs, workdir, args.pipeline)
         scanned = None
         if "report" in only or "born-digital" in only:
             scanned = scanned_report(args, manifest, sluss, workdir)

@@ -3,6 +3,7 @@
 # one run, with ratios (the machine is shared and noisy: trust ratios over absolute figures).
 #
 #   bench/run.sh [--pages N] [--jobs N] [--skip-ocrmypdf] [--only report|born-digital|blank|png]
+#                [--pipeline FILE]   (measure another Sluss pipeline than the shipped one)
 #
 # Installs what it needs from Debian (ocrmypdf, poppler-utils and Sluss's own packages), builds
 # Sluss in release mode, generates the inputs into bench/out/ (git-ignored; regenerated when the

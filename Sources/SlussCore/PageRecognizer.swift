@@ -80,6 +80,12 @@ public final class PageRecognizer {
                 if alternative.recognized.meanConfidence > best.recognized.meanConfidence { best = alternative }
             }
         }
+        if isDoubtful(best) && readingDPI < dpi {
+            // Reading below the scanned resolution must never cost a hard page its accuracy: a
+            // page still doubtful is read once more as scanned, the way round already chosen.
+            let asScanned = try read(grey, rotation: best.rotation, dpi: dpi, timings: &timings)
+            if asScanned.recognized.meanConfidence > best.recognized.meanConfidence { best = asScanned }
+        }
         let orientation: OrientationFinding = isDoubtful(best) ? .uncertain : best.rotation == 0 ? .upright : .turned
 
         return RecognizedPage(
@@ -87,8 +93,8 @@ public final class PageRecognizer {
             meanConfidence: Double(best.recognized.meanConfidence), rotationApplied: best.rotation,
             orientationConfidence: orientationConfidence, orientation: orientation,
             skewCorrected: pipeline.deskew ? best.skew : nil,
-            imageWidth: best.width, imageHeight: best.height, dpi: readingDPI,
-            scannedDPI: readingDPI == dpi ? nil : dpi, survey: surveyNote,
+            imageWidth: best.width, imageHeight: best.height, dpi: best.dpi,
+            scannedDPI: best.dpi == dpi ? nil : dpi, survey: surveyNote,
             words: best.recognized.words, textLayerNote: nil, timings: timings)
     }
 
@@ -100,6 +106,8 @@ public final class PageRecognizer {
         var recognized: RecognizedText
         var rotation: Int
         var skew: Double
+        /// Resolution of the image this reading was made from.
+        var dpi: Int
         var width: Int
         var height: Int
     }
@@ -111,7 +119,7 @@ public final class PageRecognizer {
             (image, skew) = measure(&timings.deskew) { image.deskewed() }
         }
         let recognized = try measure(&timings.ocr) { () throws(ImagingError) in try engine.recognize(image, dpi: dpi) }
-        return Reading(recognized: recognized, rotation: rotation, skew: skew, width: image.width, height: image.height)
+        return Reading(recognized: recognized, rotation: rotation, skew: skew, dpi: dpi, width: image.width, height: image.height)
     }
 
     /// OSD on the page at half size: as reliable for orientation and ~40% cheaper.

@@ -32,7 +32,7 @@ public struct Pipeline: Sendable, Equatable {
     /// x-height (pixels) pages are scaled down to before reading when their letters are larger;
     /// 0 reads every page at its scanned resolution.
     public var readingLetterHeight: Int
-    public static let defaultReadingLetterHeight = 15
+    public static let defaultReadingLetterHeight = 12
     /// Resolution PDF pages are rendered at for OCR.
     public var renderDPI: Int
     public var textLayer: TextLayerMode

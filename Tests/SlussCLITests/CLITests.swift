@@ -159,6 +159,31 @@ final class CLIWorkspace {
         #expect(try workspace.sluss.run(["show", "12345"]).status == 1)
     }
 
+    @Test func aBlankPageIsCountedListedAndNotRead() throws {
+        let workspace = try CLIWorkspace()
+        // Read the decision as if scanned (its text layer ignored); its second page is empty.
+        let pipeline = workspace.folder + "/skannat.yaml"
+        try "name: skannat\npdf:\n  text_layer: ignore\n".write(toFile: pipeline, atomically: true, encoding: .utf8)
+        let ingest = try workspace.sluss.run([
+            "ingest", "--json", "--stage-times", "--pipeline", pipeline, workspace.inbox + "/yttrande.pdf", workspace.inbox + "/beslut.pdf",
+        ])
+        #expect(ingest.status == 0, "\(ingest.error)")
+        #expect(ingest.error.contains("stage seconds summed over 3 pages"))
+        let yttrande = try #require(ingest.jsonLines.first { ($0["source"] as? String)?.hasSuffix("yttrande.pdf") == true })
+        #expect(yttrande["ocr_pages"] as? Int == 1 && yttrande["blank_pages"] as? Int == 0)
+        #expect(yttrande["orientation_uncertain_pages"] as? [Int] == [])
+
+        let blankPDF = workspace.folder + "/med-baksida.pdf"
+        try MinimalPDF.make(pages: [["Beslut om insats", "Socialnämnden beviljar kontaktfamilj."], []])
+            .write(to: URL(fileURLWithPath: blankPDF))
+        let withBack = try workspace.sluss.run(["ingest", "--json", "--pipeline", pipeline, blankPDF])
+        let line = try #require(withBack.jsonLines.first)
+        #expect(line["blank_pages"] as? Int == 1 && line["ocr_pages"] as? Int == 1)
+        let show = try workspace.sluss.run(["show", "\(try #require(line["id"] as? Int))"])
+        #expect(show.output.contains("Blank, not read: page 2."))
+        #expect(show.output.contains("upright"))
+    }
+
     @Test func aBatchWithABrokenFileExitsWith1AndStillIngestsTheRest() throws {
         let workspace = try CLIWorkspace()
         try Data().write(to: URL(fileURLWithPath: workspace.inbox + "/tom.pdf"))

@@ -28,9 +28,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (12.0, 188),   // 12-point text at 300 dpi: x-height 24 px, read at 188 dpi (15 px)
-        (8.0, 300),    // 8-point text: 16 px, too little to gain; read as scanned
-        (16.0, 150),   // 16-point text: 32 px; the half-size image (16 px) is taken
+        (12.0, 150),   // 12-point text at 300 dpi: x-height 24 px; the half-size image (12 px) is taken
+        (10.0, 180),   // 10-point text: 20 px, read at 180 dpi (12 px)
+        (7.0, 300),    // 7-point text: 14 px, too little to gain; read as scanned
         (30.0, 150),   // headline-sized text: never below 150 dpi
     ] as [(Double, Int)])
     func largeLettersAreReadAtALowerResolution(halfSizeLetterHeight: Double, readingDPI: Int) throws {

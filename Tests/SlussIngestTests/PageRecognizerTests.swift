@@ -62,5 +62,9 @@ import Testing
         let page = try Self.recognizer("  doubtful_below: 100\n").recognize(try Self.renderedPages()[0], number: 1, dpi: 300)
         #expect(page.orientation == .uncertain)
         #expect(page.orientationConfidence != nil, "the orientation detector was asked")
+        // It was also read as scanned; whichever reading was kept, its image and boxes agree.
+        #expect(page.timings.ocr > 0)
+        #expect(abs(page.imageWidth - 2480 * page.dpi / 300) <= 1)
+        #expect((page.scannedDPI == nil) == (page.dpi == 300))
     }
 }
