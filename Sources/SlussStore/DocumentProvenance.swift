@@ -134,8 +134,8 @@ extension Store {
                 rotationApplied: page.rotationApplied, orientationConfidence: page.orientationConfidence,
                 orientation: page.orientation, skewCorrected: page.skewCorrected,
                 imageWidth: page.imageWidth, imageHeight: page.imageHeight, dpi: page.dpi,
-                scannedDpi: page.scannedDpi, inkMarks: page.inkMarks, inkCoverage: page.inkCoverage, words: wordCounts[page.number] ?? 0, characters: page.text.count,
-                textLayerNote: page.textLayerNote)
+                scannedDpi: page.scannedDpi, inkMarks: page.inkMarks, inkCoverage: page.inkCoverage,
+                words: wordCounts[page.number] ?? 0, characters: page.text.count, textLayerNote: page.textLayerNote)
         }
         let events = try events(documentId: id).map { event in
             DocumentProvenance.Event(kind: event.kind, occurredAt: event.occurredAt, agent: event.agent, batch: event.batchId, detail: event.detail)
