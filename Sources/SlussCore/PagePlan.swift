@@ -15,7 +15,10 @@ public struct PagePlan: Sendable, Equatable {
     ///   - survey: the ink survey of the page, made at `surveyDPI`.
     ///   - scanDPI: resolution of the scan itself.
     public init(survey: InkSurvey, surveyDPI: Double, scanDPI: Int, pipeline: Pipeline) {
+        // Ink is sought as darker than the paper, so a dark page (a negative, a photograph) shows
+        // none: it is read, never taken for blank.
         isBlank = pipeline.skipBlankPages
+            && survey.paperLevel >= Self.darkestPaper
             && survey.markCount <= Self.marksOnBlankPage
             && survey.markCoverage < Self.coverageOnBlankPage
         letterHeight = survey.medianLetterHeight.map { $0 * Double(scanDPI) / surveyDPI }
@@ -36,6 +39,8 @@ public struct PagePlan: Sendable, Equatable {
     /// A page with at most this many marks (and little coverage) is blank: dust and a staple hole
     /// leave a few, a single printed word already leaves more.
     static let marksOnBlankPage = 4
+    /// The darkest grey level still taken for paper; below it the page itself is dark.
+    static let darkestPaper = 128
     /// Share of the page the marks of a blank page may cover (0.1 %: about 8 × 8 mm on A4).
     static let coverageOnBlankPage = 0.001
     /// Scaling by less than this saves too little to be worth the resampling.

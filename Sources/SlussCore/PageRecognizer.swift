@@ -31,6 +31,10 @@ public final class PageRecognizer {
         var timings = StageTimings()
         timings.load = loadSeconds
         let grey = try measure(&timings.load) { () throws(ImagingError) in try scan.grey8() }
+        guard grey.width >= 2 && grey.height >= 2 else {
+            // Too small to halve, let alone to hold a letter.
+            return blankPage(number: number, grey: grey, dpi: dpi, survey: PageSurveyNote(inkMarks: 0, inkCoverage: 0), timings: timings)
+        }
         // The half-size image serves both the survey and orientation detection.
         let half = try measure(&timings.survey) { () throws(ImagingError) in try grey.halved() }
         let halfDPI = Double(dpi) / 2
@@ -40,10 +44,7 @@ public final class PageRecognizer {
         let plan = PagePlan(survey: survey, surveyDPI: halfDPI, scanDPI: dpi, pipeline: pipeline)
         let surveyNote = PageSurveyNote(inkMarks: survey.markCount, inkCoverage: survey.markCoverage)
         if plan.isBlank {
-            return RecognizedPage(
-                number: number, text: "", source: .blank, meanConfidence: nil, rotationApplied: 0,
-                orientationConfidence: nil, skewCorrected: nil, imageWidth: grey.width, imageHeight: grey.height,
-                dpi: dpi, survey: surveyNote, words: [], textLayerNote: nil, timings: timings)
+            return blankPage(number: number, grey: grey, dpi: dpi, survey: surveyNote, timings: timings)
         }
         let readingDPI = plan.readingDPI
         let page = try measure(&timings.survey) { () throws(ImagingError) in
@@ -96,6 +97,13 @@ public final class PageRecognizer {
             imageWidth: best.width, imageHeight: best.height, dpi: best.dpi,
             scannedDPI: best.dpi == dpi ? nil : dpi, survey: surveyNote,
             words: best.recognized.words, textLayerNote: nil, timings: timings)
+    }
+
+    private func blankPage(number: Int, grey: Pix, dpi: Int, survey: PageSurveyNote, timings: StageTimings) -> RecognizedPage {
+        RecognizedPage(
+            number: number, text: "", source: .blank, meanConfidence: nil, rotationApplied: 0,
+            orientationConfidence: nil, skewCorrected: nil, imageWidth: grey.width, imageHeight: grey.height,
+            dpi: dpi, survey: survey, words: [], textLayerNote: nil, timings: timings)
     }
 
     private func isDoubtful(_ reading: Reading) -> Bool {

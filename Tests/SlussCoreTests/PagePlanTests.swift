@@ -22,6 +22,12 @@ import Testing
         #expect(plan.isBlank == blank)
     }
 
+    @Test func aDarkPageWithoutDarkerInkIsReadNotTakenForBlank() throws {
+        // White text on black, or a photograph: the survey finds no ink darker than the "paper".
+        let dark = InkSurvey(paperLevel: 40, markCount: 0, markCoverage: 0, medianLetterHeight: nil)
+        #expect(!PagePlan(survey: dark, surveyDPI: 150, scanDPI: 300, pipeline: try Self.pipeline()).isBlank)
+    }
+
     @Test func blankPagesAreReadWhenThePipelineSaysSo() throws {
         let pipeline = try Self.pipeline("  skip_blank_pages: false\n")
         #expect(!PagePlan(survey: Self.survey(marks: 0), surveyDPI: 150, scanDPI: 300, pipeline: pipeline).isBlank)

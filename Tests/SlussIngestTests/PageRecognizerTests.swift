@@ -1,8 +1,8 @@
 import Foundation
 import SlussCore
-import SlussNative
 import SlussTestSupport
 import Testing
+@testable import SlussNative
 
 /// The OCR stage on rendered pages: blank pages, reading resolution, orientation findings.
 @Suite struct PageRecognizerTests {
@@ -36,6 +36,13 @@ import Testing
         #expect(page.survey == PageSurveyNote(inkMarks: 0, inkCoverage: 0))
         #expect(page.timings.ocr == 0)
         #expect(page.orientation == nil)
+    }
+
+    @Test(arguments: [(1, 1), (1, 40), (40, 1)])
+    func anImageTooSmallToHoldALetterIsBlankNotAnError(width: Int, height: Int) throws {
+        let speck = try Pix.fromGreyBytes([UInt8](repeating: 0, count: width * height), width: width, height: height, dpi: 300)
+        let page = try Self.recognizer().recognize(speck, number: 1, dpi: 300)
+        #expect(page.source == .blank)
     }
 
     @Test func largePrintIsReadAtALowerResolutionWithWordBoxesInThatImage() throws {
