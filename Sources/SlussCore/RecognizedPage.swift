@@ -110,3 +110,23 @@ public struct RecognizedPage: Sendable {
         self.timings = timings
     }
 }
+
+/// How the pages of a new document were read.
+public struct PageTally: Sendable, Equatable {
+    public var ocr = 0
+    public var textLayer = 0
+    public var blank = 0
+    /// OCR pages no reading of which was confident, whichever way round.
+    public var orientationUncertain: [Int] = []
+
+    public init(_ pages: [RecognizedPage]) {
+        for page in pages {
+            switch page.source {
+            case .ocr: ocr += 1
+            case .textLayer: textLayer += 1
+            case .blank: blank += 1
+            }
+            if page.orientation == .uncertain { orientationUncertain.append(page.number) }
+        }
+    }
+}

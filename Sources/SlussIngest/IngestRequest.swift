@@ -32,26 +32,6 @@ public struct IngestRequest: Sendable {
     }
 }
 
-/// How the pages of a new document were read.
-public struct PageTally: Sendable, Equatable {
-    public var ocr = 0
-    public var textLayer = 0
-    public var blank = 0
-    /// OCR pages no reading of which was confident, whichever way round.
-    public var orientationUncertain: [Int] = []
-
-    public init(_ pages: [RecognizedPage]) {
-        for page in pages {
-            switch page.source {
-            case .ocr: ocr += 1
-            case .textLayer: textLayer += 1
-            case .blank: blank += 1
-            }
-            if page.orientation == .uncertain { orientationUncertain.append(page.number) }
-        }
-    }
-}
-
 /// What became of one input file.
 public enum DocumentOutcome: Sendable {
     /// A new document, with how its pages were read.

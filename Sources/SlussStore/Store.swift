@@ -117,13 +117,11 @@ public final class Store: Sendable {
                 documentId: documentId, kind: .capture, occurredAt: new.receivedAt, agent: agent, batchId: new.batch.id,
                 detail: "original \(new.sourcePath) (\(new.original.byteSize) bytes, SHA-256 \(new.original.sha256)) copied unchanged to \(new.original.relativePath) on \(new.batch.host)")
             try capture.insert(db)
-            let ocrPages = new.pages.filter { $0.source == .ocr }.count
-            let blankPages = new.pages.filter { $0.source == .blank }.count
-            let layerPages = new.pages.count - ocrPages - blankPages
+            let tally = PageTally(new.pages)
             var extraction = ProvenanceEvent(
                 documentId: documentId, kind: .textExtraction, occurredAt: now, agent: "sluss \(new.batch.slussVersion)",
                 batchId: new.batch.id,
-                detail: "\(new.pages.count) pages: \(ocrPages) by OCR (Tesseract \(new.batch.tesseractVersion), models \(new.batch.models.map(\.language).joined(separator: ", "))), \(layerPages) from the PDF text layer (Poppler \(new.batch.popplerVersion)), \(blankPages) blank and not read; pipeline \(new.batch.pipelineName) SHA-256 \(new.batch.pipelineSha256)")
+                detail: "\(new.pages.count) pages: \(tally.ocr) by OCR (Tesseract \(new.batch.tesseractVersion), models \(new.batch.models.map(\.language).joined(separator: ", "))), \(tally.textLayer) from the PDF text layer (Poppler \(new.batch.popplerVersion)), \(tally.blank) blank and not read; pipeline \(new.batch.pipelineName) SHA-256 \(new.batch.pipelineSha256)")
             try extraction.insert(db)
             if let caseId = new.caseId {
                 try Store.attach(documentId: documentId, caseId: caseId, agent: agent, batchId: new.batch.id, db: db)
