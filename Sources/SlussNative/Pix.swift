@@ -89,44 +89,42 @@ public final class Pix: @unchecked Sendable {
     /// Builds an 8-bit grey image from one byte per pixel, row by row.
     static func fromGreyBytes(_ bytes: [UInt8], width: Int, height: Int, dpi: Int) throws(ImagingError) -> Pix {
         precondition(bytes.count == width * height, "fromGreyBytes needs width × height bytes")
-        guard let pix = Pix(owning: pixCreate(Int32(width), Int32(height), 8)) else {
-            throw .operationFailed("allocating a \(width)×\(height) image")
-        }
-        pixSetResolution(pix.pointer, Int32(dpi), Int32(dpi))
-        let wordsPerLine = Int(pixGetWpl(pix.pointer))
-        let destination = UnsafeMutableRawPointer(pixGetData(pix.pointer)!).assumingMemoryBound(to: UInt8.self)
-        bytes.withUnsafeBufferPointer { source in
-            for y in 0..<height {
-                let row = destination + y * wordsPerLine * 4
+        return try grey8(width: width, height: height, dpi: dpi) { y, row in
+            bytes.withUnsafeBufferPointer { source in
                 // Leptonica packs 8-bit pixels big-endian inside 32-bit words.
                 for x in 0..<width { row[x ^ 3] = source[y * width + x] }
             }
         }
-        return pix
     }
 
     /// Builds an 8-bit grey image from rows of packed 32-bit xRGB pixels (cairo's RGB24 layout).
     static func fromXRGB32(
         _ data: UnsafePointer<UInt8>, width: Int, height: Int, bytesPerRow: Int, dpi: Int
     ) throws(ImagingError) -> Pix {
-        guard let pix = Pix(owning: pixCreate(Int32(width), Int32(height), 8)) else {
-            throw .operationFailed("allocating a \(width)×\(height) image")
-        }
-        pixSetResolution(pix.pointer, Int32(dpi), Int32(dpi))
-        let wordsPerLine = Int(pixGetWpl(pix.pointer))
-        let destination = UnsafeMutableRawPointer(pixGetData(pix.pointer)!).assumingMemoryBound(to: UInt8.self)
-        for y in 0..<height {
+        try grey8(width: width, height: height, dpi: dpi) { y, row in
             let sourceRow = data + y * bytesPerRow
-            let destinationRow = destination + y * wordsPerLine * 4
             for x in 0..<width {
                 let pixel = sourceRow + x * 4
                 // Cairo stores native-endian 0xXXRRGGBB words; on little-endian: B, G, R, X.
                 let blue = UInt32(pixel[0]), green = UInt32(pixel[1]), red = UInt32(pixel[2])
                 let luminance = (red * 77 + green * 150 + blue * 29) >> 8
                 // Leptonica packs 8-bit pixels big-endian inside 32-bit words.
-                destinationRow[x ^ 3] = UInt8(luminance)
+                row[x ^ 3] = UInt8(luminance)
             }
         }
+    }
+
+    /// A new 8-bit grey image whose rows `fillRow(y, row)` writes, one after the other.
+    private static func grey8(
+        width: Int, height: Int, dpi: Int, fillRow: (Int, UnsafeMutablePointer<UInt8>) -> Void
+    ) throws(ImagingError) -> Pix {
+        guard let pix = Pix(owning: pixCreate(Int32(width), Int32(height), 8)) else {
+            throw .operationFailed("allocating a \(width)×\(height) image")
+        }
+        pixSetResolution(pix.pointer, Int32(dpi), Int32(dpi))
+        let wordsPerLine = Int(pixGetWpl(pix.pointer))
+        let pixels = UnsafeMutableRawPointer(pixGetData(pix.pointer)!).assumingMemoryBound(to: UInt8.self)
+        for y in 0..<height { fillRow(y, pixels + y * wordsPerLine * 4) }
         return pix
     }
 }
