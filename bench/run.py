@@ -119,6 +119,14 @@ class SlussRunner:
                               if "stage seconds" in line), "")
         return result
 
+    def ingest_file(self, label, args, manifest, name):
+        """Ingests one generated file: (its manifest entry, the run, its document id), or None
+        when the inputs hold no such file."""
+        if name not in manifest:
+            return None
+        result = self.ingest(label, [os.path.join(args.data, name)])
+        return manifest[name], result, result.documents[0]["id"]
+
     def text_pages(self, result, document_id):
         out = subprocess.run([self.binary, "text", str(document_id), "--store", result.store],
                              check=True, capture_output=True)
@@ -227,11 +235,10 @@ def memory_by_length(args, manifest, sluss, long_run):
 
 def born_digital(args, manifest, sluss, scanned):
     name = "born-digital-%d.pdf" % args.pages
-    if name not in manifest:
+    ingested = sluss.ingest_file("Sluss born-digital", args, manifest, name)
+    if ingested is None:
         return
-    entry = manifest[name]
-    result = sluss.ingest("Sluss born-digital", [os.path.join(args.data, name)])
-    document = result.documents[0]["id"]
+    entry, result, document = ingested
     pages = sluss.text_pages(result, document)
     layer = subprocess.run(["pdftotext", "-enc", "UTF-8", os.path.join(args.data, name), "-"],
                            check=True, capture_output=True).stdout.decode("utf-8").rstrip("\f\n").split("\f")
@@ -250,11 +257,10 @@ def born_digital(args, manifest, sluss, scanned):
 
 def blank_pages(args, manifest, sluss):
     name = "duplex-blanks.pdf"
-    if name not in manifest:
+    ingested = sluss.ingest_file("Sluss duplex", args, manifest, name)
+    if ingested is None:
         return
-    entry = manifest[name]
-    result = sluss.ingest("Sluss duplex", [os.path.join(args.data, name)])
-    document = result.documents[0]["id"]
+    entry, result, document = ingested
     rows = sluss.page_rows(result, document)
     found = [row["number"] for row in rows if row["text_source"] == "blank"]
     expected = entry["blank_pages"]
