@@ -26,18 +26,24 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Domain values, the pipeline definition and the per-page stages.
         .target(name: "SlussCore", dependencies: ["SlussNative", "Yams"]),
+        // Document classes: features, training, the model file, rules and explanations.
+        // Optimised in debug builds too: the test suite trains real models.
+        .target(
+            name: "SlussClassify", dependencies: ["SlussCore", "SlussNative", "SlussStore"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // The embedded store: migrations, records, queries; the only place with SQL.
         .target(name: "SlussStore", dependencies: ["SlussCore", "SlussNative", .product(name: "GRDB", package: "GRDB.swift")]),
         // A batch of files through the stages into the store, in parallel.
-        .target(name: "SlussIngest", dependencies: ["SlussCore", "SlussNative", "SlussStore"]),
+        .target(name: "SlussIngest", dependencies: ["SlussCore", "SlussNative", "SlussStore", "SlussClassify"]),
         .executableTarget(name: "sluss", dependencies: [
-            "SlussCore", "SlussStore", "SlussIngest", "SlussNative",
+            "SlussCore", "SlussStore", "SlussIngest", "SlussNative", "SlussClassify",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // Deterministic fixtures shared by the test targets; not part of the product.
         .target(name: "SlussTestSupport"),
         .testTarget(name: "SlussNativeTests", dependencies: ["SlussNative", "SlussTestSupport"]),
+        .testTarget(name: "SlussClassifyTests", dependencies: ["SlussClassify", "SlussCore"]),
         .testTarget(name: "SlussCoreTests", dependencies: ["SlussCore", "SlussTestSupport"]),
         .testTarget(name: "SlussStoreTests", dependencies: ["SlussStore", "SlussCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SlussIngestTests", dependencies: ["SlussIngest", "SlussStore", "SlussCore", "SlussNative", "SlussTestSupport"]),

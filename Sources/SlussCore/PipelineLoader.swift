@@ -54,7 +54,7 @@ public enum PipelineLoader {
             throw .invalid(path: path, line: root?.mark?.line ?? 1, key: "(top level)", problem: "expected a mapping of keys such as 'name', 'ocr', 'pdf'")
         }
         let reader = Reader(path: path)
-        let document = try reader.section(top, named: "", allowed: ["name", "description", "ocr", "pdf", "images", "cases", "jobs"])
+        let document = try reader.section(top, named: "", allowed: ["name", "description", "ocr", "pdf", "images", "cases", "classification", "jobs"])
 
         let name = try reader.string(document, "name", required: true) ?? ""
         guard name.range(of: #"^[A-Za-z0-9._-]+$"#, options: .regularExpression) != nil else {
@@ -90,13 +90,82 @@ public enum PipelineLoader {
         }
 
         let jobs = try reader.integerOrAuto(document, "jobs", in: 1...256)
+        let classification = try classificationSettings(document, reader: reader)
 
         return Pipeline(
             name: name, languages: languages, orientationCheck: orientation, doubtfulBelow: doubtfulBelow,
             deskew: deskew, skipBlankPages: skipBlankPages, readingLetterHeight: readingLetterHeight, renderDPI: renderDPI, textLayer: textLayer,
             textLayerMinCharacters: minCharacters, textLayerMinWordShare: minWordShare,
-            assumedImageDPI: assumedDPI, caseNumberPattern: pattern, jobs: jobs,
+            assumedImageDPI: assumedDPI, caseNumberPattern: pattern, classification: classification, jobs: jobs,
             sourcePath: path, sourceSHA256: sha256)
+    }
+
+    /// The `classification` section; nil when the pipeline has none. Paths are relative to the
+    /// pipeline file's folder, so a pipeline and its model can be moved together.
+    private static func classificationSettings(_ document: Reader.Section, reader: Reader) throws(PipelineError) -> ClassificationSettings? {
+        guard document.entries["classification"] != nil else { return nil }
+        let path = reader.path
+        let section = try reader.subsection(document, "classification", allowed: ["model", "corpus", "review_below", "classes", "rules"])
+        let folder = (path as NSString).deletingLastPathComponent
+        func resolved(_ relative: String) -> String {
+            relative.hasPrefix("/") ? relative : ((folder as NSString).appendingPathComponent(relative) as NSString).standardizingPath
+        }
+        let model = try reader.string(section, "classification.model", required: true) ?? ""
+        let corpus = try reader.string(section, "classification.corpus", required: false) ?? "../corpus/train"
+        let reviewBelow = try reader.fraction(section, "classification.review_below") ?? 0.9
+
+        var classes: [ClassificationSettings.DocumentClass] = []
+        for item in try reader.mappingList(section, "classification.classes", required: true, allowed: ["id", "label"]) {
+            let id = try reader.string(item, "classification.classes.id", required: true) ?? ""
+            guard id.range(of: #"^[a-z0-9][a-z0-9_-]*$"#, options: .regularExpression) != nil else {
+                throw .invalid(path: path, line: reader.line(item, "id"), key: "classification.classes.id", problem: "use lower-case letters a-z, digits, '_' or '-' (it names the corpus folder), got '\(id)'")
+            }
+            guard !classes.contains(where: { $0.id == id }) else {
+                throw .invalid(path: path, line: reader.line(item, "id"), key: "classification.classes.id", problem: "class '\(id)' is listed twice")
+            }
+            let label = try reader.string(item, "classification.classes.label", required: false) ?? id
+            classes.append(.init(id: id, label: label))
+        }
+        guard classes.count >= 2 else {
+            throw .invalid(path: path, line: reader.line(section, "classes"), key: "classification.classes", problem: "list at least two classes")
+        }
+
+        var rules: [ClassificationSettings.Rule] = []
+        for item in try reader.mappingList(section, "classification.rules", required: false, allowed: ["phrase", "pattern", "favours", "forces", "weight"]) {
+            let line = item.line
+            let phrase = try reader.string(item, "classification.rules.phrase", required: false)
+            let pattern = try reader.string(item, "classification.rules.pattern", required: false)
+            let match: ClassificationSettings.Rule.Match
+            switch (phrase, pattern) {
+            case let (phrase?, nil):
+                match = .phrase(phrase)
+            case let (nil, pattern?):
+                do {
+                    _ = try Regex(pattern)
+                } catch {
+                    throw .invalid(path: path, line: reader.line(item, "pattern"), key: "classification.rules.pattern", problem: "not a valid regular expression: \(error)")
+                }
+                match = .pattern(pattern)
+            default:
+                throw .invalid(path: path, line: line, key: "classification.rules", problem: "each rule needs exactly one of 'phrase' or 'pattern'")
+            }
+            let favours = try reader.string(item, "classification.rules.favours", required: false)
+            let forces = try reader.string(item, "classification.rules.forces", required: false)
+            guard let classId = favours ?? forces, (favours == nil) != (forces == nil) else {
+                throw .invalid(path: path, line: line, key: "classification.rules", problem: "each rule needs exactly one of 'favours: CLASS' or 'forces: CLASS'")
+            }
+            guard classes.contains(where: { $0.id == classId }) else {
+                let key = favours != nil ? "favours" : "forces"
+                throw .invalid(path: path, line: reader.line(item, key), key: "classification.rules.\(key)", problem: "'\(classId)' is not one of the classes: \(classes.map(\.id).joined(separator: ", "))")
+            }
+            let weight = try reader.number(item, "classification.rules.weight", in: 0...20) ?? 1
+            if forces != nil && item.entries["weight"] != nil {
+                throw .invalid(path: path, line: reader.line(item, "weight"), key: "classification.rules.weight", problem: "a forcing rule has no weight; use 'favours' to weigh a class")
+            }
+            rules.append(.init(match: match, classId: classId, weight: weight, forces: forces != nil, line: line))
+        }
+        return ClassificationSettings(
+            modelPath: resolved(model), corpusPath: resolved(corpus), reviewBelow: reviewBelow, classes: classes, rules: rules)
     }
 
     private static func line(of error: YamlError) -> Int {
@@ -186,6 +255,35 @@ private struct Reader {
             throw .invalid(path: path, line: line, key: fullName, problem: "expected 'auto' or a whole number from \(range.lowerBound) to \(range.upperBound), got '\(value)'")
         }
         return number
+    }
+
+    func number(_ section: Section, _ fullName: String, in range: ClosedRange<Double>) throws(PipelineError) -> Double? {
+        guard let (value, line) = try scalar(section, fullName) else { return nil }
+        guard let number = Double(value), range.contains(number) else {
+            throw .invalid(path: path, line: line, key: fullName, problem: "expected a number from \(range.lowerBound) to \(range.upperBound), got '\(value)'")
+        }
+        return number
+    }
+
+    /// A list of mappings, each checked like a section; an absent key gives an empty list.
+    func mappingList(_ section: Section, _ fullName: String, required: Bool, allowed: Set<String>) throws(PipelineError) -> [Section] {
+        let key = String(fullName.split(separator: ".").last ?? "")
+        guard let entry = section.entries[key] else {
+            if required { throw .invalid(path: path, line: section.line, key: fullName, problem: "missing; it is required") }
+            return []
+        }
+        let line = entry.key.mark?.line ?? 1
+        guard case let .sequence(sequence) = entry.value else {
+            throw .invalid(path: path, line: line, key: fullName, problem: "expected a list of entries, each a mapping of \(allowed.sorted().joined(separator: ", "))")
+        }
+        var sections: [Section] = []
+        for item in sequence {
+            guard case let .mapping(mapping) = item else {
+                throw .invalid(path: path, line: item.mark?.line ?? line, key: fullName, problem: "expected a mapping of \(allowed.sorted().joined(separator: ", "))")
+            }
+            sections.append(try self.section(mapping, named: fullName, allowed: allowed))
+        }
+        return sections
     }
 
     func fraction(_ section: Section, _ fullName: String) throws(PipelineError) -> Double? {

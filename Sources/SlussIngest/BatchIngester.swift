@@ -101,12 +101,15 @@ public struct BatchIngester {
     /// Stage 4: a complete document into the store; files with the same bytes become duplicates.
     private func record(_ job: DocumentJob, pages: [RecognizedPage], batch: Batch, intake: Intake, report: (DocumentOutcome) -> Void) {
         let stored: StoredDocument
+        let classification = request.classifier.map { classifier in
+            MachineClassification(classifier, of: pages.map(\.text).joined(separator: "\n\n"), pipeline: request.pipeline, software: "sluss \(request.slussVersion)")
+        }
         do {
             stored = try store.insert(Store.NewDocument(
                 original: job.original, format: job.format, sourcePath: job.sourcePath, batch: batch,
                 pages: pages, caseId: request.caseId, originalLocation: request.originalLocation,
-                receivedAt: job.receivedAt))
-            report(.ingested(stored, PageTally(pages)))
+                receivedAt: job.receivedAt, classification: classification))
+            report(.ingested(stored, PageTally(pages), classification?.result))
         } catch {
             // Another run (an overlapping cron job) may have stored the same bytes meanwhile.
             guard let existing = try? store.document(sha256: job.original.sha256) else {

@@ -1,3 +1,4 @@
+import SlussClassify
 import SlussCore
 import SlussStore
 
@@ -15,11 +16,15 @@ public struct IngestRequest: Sendable {
     public var slussVersion: String
     /// Tesseract's model folder; nil for its default (TESSDATA_PREFIX honoured).
     public var tessdataPath: String?
+    /// Classifies each new document; nil when the pipeline does not classify.
+    public var classifier: DocumentClassifier?
 
     public init(
         paths: [String], pipeline: Pipeline, caseId: String?, originalLocation: String?,
-        operatorName: String, host: String, jobs: Int, slussVersion: String, tessdataPath: String? = nil
+        operatorName: String, host: String, jobs: Int, slussVersion: String, tessdataPath: String? = nil,
+        classifier: DocumentClassifier? = nil
     ) {
+        self.classifier = classifier
         self.paths = paths
         self.pipeline = pipeline
         self.caseId = caseId
@@ -34,8 +39,8 @@ public struct IngestRequest: Sendable {
 
 /// What became of one input file.
 public enum DocumentOutcome: Sendable {
-    /// A new document, with how its pages were read.
-    case ingested(StoredDocument, PageTally)
+    /// A new document, with how its pages were read and its class when the pipeline classifies.
+    case ingested(StoredDocument, PageTally, DocumentClassification?)
     /// The same bytes were already in the store: `source` is the file just received.
     case duplicate(StoredDocument, source: String)
     /// Nothing stored as a document; the reason names the file. `sha256` is set when the original

@@ -1,4 +1,5 @@
 import Foundation
+import SlussCore
 
 /// Everything known about where a document's text came from, as `sluss show` presents it.
 public struct DocumentProvenance: Encodable, Sendable {
@@ -63,6 +64,37 @@ public struct DocumentProvenance: Encodable, Sendable {
         }
     }
 
+    /// The document's current class and why, as the machine or a person decided it.
+    public struct Classification: Encodable, Sendable {
+        public var classId: String
+        public var confidence: Double?
+        public var status: String
+        public var decidedBy: String
+        public var decidedAt: Date
+        public var previousClassId: String?
+        public var reason: String
+        public var ranking: [DocumentClassification.ClassScore]
+        public var termsFor: [DocumentClassification.WeighedTerm]
+        public var termsAgainst: [DocumentClassification.WeighedTerm]
+        public var rules: [DocumentClassification.AppliedRule]
+        public var modelPath: String?
+        public var modelSha256: String?
+        /// The machine's classification a person's decision was made on, when there was one.
+        public var machine: String?
+
+        enum CodingKeys: String, CodingKey {
+            case confidence, status, reason, ranking, rules, machine
+            case classId = "class"
+            case decidedBy = "decided_by"
+            case decidedAt = "decided_at"
+            case previousClassId = "previous_class"
+            case termsFor = "terms_for"
+            case termsAgainst = "terms_against"
+            case modelPath = "model_path"
+            case modelSha256 = "model_sha256"
+        }
+    }
+
     public var id: Int64
     public var source: String
     public var fileName: String
@@ -81,10 +113,11 @@ public struct DocumentProvenance: Encodable, Sendable {
     public var pipeline: PipelineUsed
     public var software: Software
     public var pageProvenance: [Page]
+    public var classification: Classification?
     public var events: [Event]
 
     enum CodingKeys: String, CodingKey {
-        case id, source, sha256, format, pages, status, host, batch, pipeline, software, events
+        case id, source, sha256, format, pages, status, host, batch, pipeline, software, events, classification
         case fileName = "file_name"
         case byteSize = "byte_size"
         case storedOriginal = "stored_original"
@@ -116,6 +149,7 @@ public struct DocumentProvenance: Encodable, Sendable {
         try container.encode(pipeline, forKey: .pipeline)
         try container.encode(software, forKey: .software)
         try container.encode(pageProvenance, forKey: .pageProvenance)
+        try container.encode(classification, forKey: .classification)
         try container.encode(events, forKey: .events)
     }
 }
@@ -140,6 +174,19 @@ extension Store {
         let events = try events(documentId: id).map { event in
             DocumentProvenance.Event(kind: event.kind, occurredAt: event.occurredAt, agent: event.agent, batch: event.batchId, detail: event.detail)
         }
+        let history = try classificationHistory(documentId: id)
+        let classification = history.last.map { current in
+            // A person's decision carries no explanation of its own: show the machine's last one.
+            let machine = history.last { $0.explanationJson != nil }
+            let explanation = machine?.explanation
+            return DocumentProvenance.Classification(
+                classId: current.classId, confidence: current.confidence, status: current.status, decidedBy: current.decidedBy,
+                decidedAt: current.decidedAt, previousClassId: current.previousClassId, reason: current.reason,
+                ranking: explanation?.ranking ?? [], termsFor: explanation?.termsFor ?? [],
+                termsAgainst: explanation?.termsAgainst ?? [], rules: explanation?.rules ?? [],
+                modelPath: machine?.modelPath, modelSha256: machine?.modelSha256,
+                machine: machine.flatMap { $0.id == current.id ? nil : "\($0.classId) \(($0.confidence ?? 0).formatted(.number.precision(.fractionLength(2)))): \($0.reason)" })
+        }
         return DocumentProvenance(
             id: id, source: document.sourcePath, fileName: document.fileName, sha256: document.sha256,
             byteSize: document.byteSize, format: document.format, pages: document.pageCount, status: "ingested",
@@ -149,6 +196,6 @@ extension Store {
             software: .init(
                 sluss: batch.slussVersion, tesseract: batch.tesseractVersion, leptonica: batch.leptonicaVersion,
                 poppler: batch.popplerVersion, models: batch.models),
-            pageProvenance: pages, events: events)
+            pageProvenance: pages, classification: classification, events: events)
     }
 }

@@ -165,6 +165,8 @@ public struct ProvenanceEvent: Codable, Sendable, Equatable, FetchableRecord, Mu
         case textExtraction = "text-extraction"
         case attach
         case duplicateReceived = "duplicate-received"
+        case classification
+        case classificationReview = "classification-review"
     }
 
     public var id: Int64?

@@ -112,6 +112,27 @@ enum Schema {
                 t.add(column: "survey_seconds", .double).notNull().defaults(to: 0)
             }
         }
+        migrator.registerMigration("v3-classification") { db in
+            // Every decision about a document's class, machine or person, oldest first; the
+            // latest is the document's class. Nothing is updated in place, so the history of
+            // a review stays readable.
+            try db.create(table: "classification") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("document_id", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                t.column("class_id", .text).notNull()
+                t.column("confidence", .double)
+                t.column("status", .text).notNull()
+                t.column("decided_by", .text).notNull()
+                t.column("decided_at", .datetime).notNull()
+                t.column("previous_class_id", .text)
+                t.column("reason", .text).notNull()
+                t.column("explanation_json", .text)
+                t.column("model_path", .text)
+                t.column("model_sha256", .text)
+                t.column("pipeline_name", .text)
+                t.column("pipeline_sha256", .text)
+            }
+        }
         return migrator
     }
 }

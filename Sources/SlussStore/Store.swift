@@ -67,11 +67,14 @@ public final class Store: Sendable {
         public var caseId: String?
         public var originalLocation: String?
         public var receivedAt: Date
+        public var classification: MachineClassification?
 
         public init(
             original: StoredOriginal, format: SourceFormat, sourcePath: String, batch: Batch,
-            pages: [RecognizedPage], caseId: String?, originalLocation: String?, receivedAt: Date
+            pages: [RecognizedPage], caseId: String?, originalLocation: String?, receivedAt: Date,
+            classification: MachineClassification? = nil
         ) {
+            self.classification = classification
             self.original = original
             self.format = format
             self.sourcePath = sourcePath
@@ -123,6 +126,9 @@ public final class Store: Sendable {
                 batchId: new.batch.id,
                 detail: "\(new.pages.count) pages: \(tally.ocr) by OCR (Tesseract \(new.batch.tesseractVersion), models \(new.batch.models.map(\.language).joined(separator: ", "))), \(tally.textLayer) from the PDF text layer (Poppler \(new.batch.popplerVersion)), \(tally.blank) blank and not read; pipeline \(new.batch.pipelineName) SHA-256 \(new.batch.pipelineSha256)")
             try extraction.insert(db)
+            if let classification = new.classification {
+                try Store.insert(classification, documentId: documentId, db: db)
+            }
             if let caseId = new.caseId {
                 try Store.attach(documentId: documentId, caseId: caseId, agent: agent, batchId: new.batch.id, db: db)
                 document.caseId = caseId
@@ -148,7 +154,7 @@ public final class Store: Sendable {
         }
     }
 
-    private static func attach(documentId: Int64, caseId: String, agent: String, batchId: String?, db: Database) throws {
+    static func attach(documentId: Int64, caseId: String, agent: String, batchId: String?, db: Database) throws {
         if try CaseRecord.fetchOne(db, key: caseId) == nil {
             try CaseRecord(id: caseId, createdAt: Date(), createdBy: agent).insert(db)
         }
@@ -254,7 +260,7 @@ public final class Store: Sendable {
 
     // MARK: Transactions
 
-    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try database.write(body)
         } catch let error as StoreError {
@@ -264,7 +270,7 @@ public final class Store: Sendable {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try database.read(body)
         } catch let error as StoreError {

@@ -18,7 +18,7 @@ struct DocumentsCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let documents = try store.documents(caseId: caseId)
-        DocumentListing.print(documents, json: json)
+        DocumentListing.print(documents, classes: try store.currentClassifications(), json: json)
     }
 }
 
@@ -46,7 +46,7 @@ struct CaseCommand: ParsableCommand {
         if !json {
             Console.line("Case \(caseId): \(documents.count) document\(documents.count == 1 ? "" : "s")")
         }
-        DocumentListing.print(documents, json: json)
+        DocumentListing.print(documents, classes: try store.currentClassifications(), json: json)
     }
 }
 
@@ -63,16 +63,22 @@ enum DocumentListing {
         var caseId: String?
         var ingestedAt: Date
         var originalLocation: String?
+        var classId: String?
+        var classStatus: String?
 
         enum CodingKeys: String, CodingKey {
             case id, source, sha256, pages, format, status
+            case classId = "class"
+            case classStatus = "class_status"
             case fileName = "file_name"
             case caseId = "case"
             case ingestedAt = "ingested_at"
             case originalLocation = "original_location"
         }
 
-        init(_ document: StoredDocument) {
+        init(_ document: StoredDocument, classification: StoredClassification?) {
+            classId = classification?.classId
+            classStatus = classification?.status
             id = document.id
             source = document.sourcePath
             fileName = document.fileName
@@ -85,9 +91,9 @@ enum DocumentListing {
         }
     }
 
-    static func print(_ documents: [StoredDocument], json: Bool) {
+    static func print(_ documents: [StoredDocument], classes: [Int64: StoredClassification], json: Bool) {
         if json {
-            documents.forEach { Console.json(Line($0)) }
+            documents.forEach { Console.json(Line($0, classification: $0.id.flatMap { classes[$0] })) }
             return
         }
         if documents.isEmpty {
@@ -99,7 +105,10 @@ enum DocumentListing {
             let pages = "\(document.pageCount) p.".padding(toLength: 7, withPad: " ", startingAt: 0)
             let format = document.format.uppercased().padding(toLength: 5, withPad: " ", startingAt: 0)
             let caseText = (document.caseId ?? "–").padding(toLength: 16, withPad: " ", startingAt: 0)
-            Console.line("\(id) \(pages) \(format) \(caseText) \(Console.iso8601(document.ingestedAt))  \(document.fileName)")
+            let classification = document.id.flatMap { classes[$0] }
+            let classText = ((classification?.classId ?? "–") + (classification?.statusValue == .review ? " (review)" : ""))
+                .padding(toLength: 22, withPad: " ", startingAt: 0)
+            Console.line("\(id) \(pages) \(format) \(caseText) \(classText) \(Console.iso8601(document.ingestedAt))  \(document.fileName)")
         }
     }
 }
@@ -231,6 +240,36 @@ enum Lookup {
 
 /// The human-readable form of `show`.
 enum ProvenanceReport {
+    static func classificationLines(_ c: DocumentProvenance.Classification) -> [String] {
+        var lines = ["Classification"]
+        let confidence = c.confidence.map { ", confidence \(String(format: "%.2f", $0))" } ?? ""
+        switch c.status {
+        case "review":
+            lines.append("  \(c.classId)\(confidence): WAITS FOR REVIEW (sluss review \(c.decidedAt.timeIntervalSince1970 > 0 ? "DOC --accept or --set CLASS" : ""))")
+        case "confirmed", "corrected":
+            lines.append("  \(c.classId): \(c.status) by \(c.decidedBy) on \(Console.iso8601(c.decidedAt))")
+        default:
+            lines.append("  \(c.classId)\(confidence), accepted automatically on \(Console.iso8601(c.decidedAt))")
+        }
+        lines.append("  Reason           \(c.reason)")
+        if let machine = c.machine { lines.append("  Machine said     \(machine)") }
+        let runners = c.ranking.filter { $0.classId != c.classId && $0.probability >= 0.005 }.prefix(3)
+        if !runners.isEmpty {
+            lines.append("  Runners-up       " + runners.map { "\($0.classId) \(String(format: "%.2f", $0.probability))" }.joined(separator: ", "))
+        }
+        if !c.termsFor.isEmpty {
+            lines.append("  Weighed for      " + c.termsFor.map { "\"\($0.term)\" +\(String(format: "%.2f", $0.weight))" }.joined(separator: ", "))
+        }
+        if !c.termsAgainst.isEmpty {
+            lines.append("  Weighed against  " + c.termsAgainst.map { "\"\($0.term)\" \(String(format: "%.2f", $0.weight))" }.joined(separator: ", "))
+        }
+        for rule in c.rules {
+            lines.append("  Rule (line \(rule.line))  \(rule.wording) \(rule.forces ? "forces" : "favours") \(rule.classId)\(rule.forces ? "" : " +\(rule.weight)")")
+        }
+        if let model = c.modelPath, let sha = c.modelSha256 { lines.append("  Model            \(model) sha256 \(sha)") }
+        return lines
+    }
+
     static func print(_ p: DocumentProvenance) {
         let bytes = ByteCountFormatter.string(fromByteCount: p.byteSize, countStyle: .file)
         var lines = [
@@ -259,6 +298,9 @@ enum ProvenanceReport {
         let uncertain = p.pageProvenance.filter { $0.orientation == "uncertain" }.map(\.number)
         if !uncertain.isEmpty {
             lines.append("  ORIENTATION UNCERTAIN: \(pageList(uncertain)). No reading of these was confident either way round; check them against the paper original (`sluss text \(p.id) --page N`).")
+        }
+        if let classification = p.classification {
+            lines.append(contentsOf: classificationLines(classification))
         }
         lines.append("Events")
         for event in p.events {

@@ -39,8 +39,7 @@ struct IngestCommand: ParsableCommand {
         valueName: "id"))
     var caseId: String?
 
-    @Option(help: ArgumentHelp("Pipeline definition (YAML). Default: Pipelines/default.yaml.", valueName: "file"))
-    var pipeline: String?
+    @OptionGroup var pipelineOptions: PipelineOptions
 
     @Option(help: ArgumentHelp(
         "Where the paper originals are physically kept, e.g. \"Arkiv plan 2, skåp 4, pärm 2026:12\".",
@@ -77,12 +76,14 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipelineDefinition = try loadPipeline()
+        let pipelineDefinition = try pipelineOptions.load()
+        let classifier = try pipelineOptions.classifier(for: pipelineDefinition)
         let store = try storeOptions.open(creatingIfMissing: true)
         let request = IngestRequest(
             paths: paths, pipeline: pipelineDefinition, caseId: caseId, originalLocation: originalLocation,
             operatorName: operatorName ?? ProcessEnvironment.userName, host: ProcessEnvironment.hostName,
-            jobs: jobs ?? pipelineDefinition.jobs ?? ProcessEnvironment.coreCount, slussVersion: slussVersion)
+            jobs: jobs ?? pipelineDefinition.jobs ?? ProcessEnvironment.coreCount, slussVersion: slussVersion,
+            classifier: classifier)
         let showProgress = ProcessEnvironment.standardErrorIsTerminal
         let report: BatchReport
         do {
@@ -123,22 +124,9 @@ struct IngestCommand: ParsableCommand {
             report.storeSeconds, report.elapsedSeconds)
     }
 
-    private func loadPipeline() throws -> Pipeline {
-        guard let path = pipeline ?? ProcessEnvironment.defaultPipelinePath() else {
-            Console.error("no pipeline given and Pipelines/default.yaml not found; pass --pipeline FILE")
-            throw ExitCode(2)
-        }
-        do {
-            return try PipelineLoader.load(path: path)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
-        }
-    }
-
     static func describe(_ outcome: DocumentOutcome) -> String {
         switch outcome {
-        case let .ingested(document, tally):
+        case let .ingested(document, tally, classification):
             var sources: [String] = []
             if tally.ocr > 0 { sources.append("\(tally.ocr) OCR") }
             if tally.textLayer > 0 { sources.append("\(tally.textLayer) text layer") }
@@ -146,6 +134,10 @@ struct IngestCommand: ParsableCommand {
             let pages = document.pageCount == 1 ? "1 page" : "\(document.pageCount) pages"
             var line = "ingested   #\(document.id ?? 0)  \(document.fileName)  \(pages) (\(sources.joined(separator: ", ")))  sha256 \(document.sha256.prefix(12))"
             if let caseId = document.caseId { line += "  case \(caseId)" }
+            if let classification {
+                line += "  \(classification.classId) \(String(format: "%.2f", classification.confidence))"
+                if classification.needsReview { line += " (to review)" }
+            }
             if !tally.orientationUncertain.isEmpty {
                 line += "  orientation uncertain on p. \(tally.orientationUncertain.map(String.init).joined(separator: ", "))"
             }
@@ -205,6 +197,9 @@ struct IngestLine: Encodable {
     var textLayerPages: Int?
     var blankPages: Int?
     var orientationUncertainPages: [Int]?
+    var classId: String?
+    var confidence: Double?
+    var needsReview: Bool?
 
     enum CodingKeys: String, CodingKey {
         case id, source, sha256, pages, status, error, format
@@ -213,11 +208,14 @@ struct IngestLine: Encodable {
         case textLayerPages = "text_layer_pages"
         case blankPages = "blank_pages"
         case orientationUncertainPages = "orientation_uncertain_pages"
+        case classId = "class"
+        case confidence
+        case needsReview = "needs_review"
     }
 
     init(_ outcome: DocumentOutcome) {
         switch outcome {
-        case let .ingested(document, tally):
+        case let .ingested(document, tally, classification):
             id = document.id
             source = document.sourcePath
             sha256 = document.sha256
@@ -229,6 +227,9 @@ struct IngestLine: Encodable {
             textLayerPages = tally.textLayer
             blankPages = tally.blank
             orientationUncertainPages = tally.orientationUncertain
+            classId = classification?.classId
+            confidence = classification?.confidence
+            needsReview = classification?.needsReview
         case let .duplicate(document, source):
             id = document.id
             self.source = source
@@ -260,5 +261,8 @@ struct IngestLine: Encodable {
         try container.encodeIfPresent(textLayerPages, forKey: .textLayerPages)
         try container.encodeIfPresent(blankPages, forKey: .blankPages)
         try container.encodeIfPresent(orientationUncertainPages, forKey: .orientationUncertainPages)
+        try container.encodeIfPresent(classId, forKey: .classId)
+        try container.encodeIfPresent(confidence, forKey: .confidence)
+        try container.encodeIfPresent(needsReview, forKey: .needsReview)
     }
 }

@@ -25,7 +25,8 @@ struct Sluss: ParsableCommand {
         version: slussVersion,
         subcommands: [
             IngestCommand.self, DocumentsCommand.self, ShowCommand.self, TextCommand.self,
-            SearchCommand.self, CaseCommand.self,
+            SearchCommand.self, CaseCommand.self, ClassifyCommand.self, ReviewCommand.self, TrainCommand.self,
+            EvaluateCommand.self,
         ]
     )
 }

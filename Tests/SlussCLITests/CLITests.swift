@@ -77,7 +77,7 @@ final class CLIWorkspace {
         let workspace = try CLIWorkspace()
         let help = try workspace.sluss.run(["--help"])
         #expect(help.status == 0)
-        for command in ["ingest", "documents", "show", "text", "search", "case"] {
+        for command in ["ingest", "documents", "show", "text", "search", "case", "classify", "review", "train", "evaluate"] {
             #expect(help.output.contains(command))
         }
         let ingestHelp = try workspace.sluss.run(["ingest", "--help"])
@@ -230,5 +230,116 @@ final class CLIWorkspace {
         #expect(result.status == 0)
         #expect(result.error.contains("no files to ingest"))
         #expect(result.output.contains("0 ingested"))
+    }
+}
+
+/// A copy of the shipped pipeline with some lines changed, its model and corpus named by absolute path.
+func shippedPipeline(in folder: String, replacing changes: [(String, String)] = []) throws -> String {
+    let root = Fixtures.repositoryRoot.path
+    var yaml = try String(contentsOfFile: root + "/Pipelines/default.yaml", encoding: .utf8)
+        .replacingOccurrences(of: "model: ../Models/", with: "model: \(root)/Models/")
+        .replacingOccurrences(of: "corpus: ../corpus/", with: "corpus: \(root)/corpus/")
+    for (old, new) in changes {
+        precondition(yaml.contains(old), "the shipped pipeline has no '\(old)'")
+        yaml = yaml.replacingOccurrences(of: old, with: new)
+    }
+    let path = folder + "/pipeline-\(UUID().uuidString.prefix(8)).yaml"
+    try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+}
+
+@Suite struct ClassificationCLITests {
+    @Test func ingestClassifiesAndShowExplains() throws {
+        let workspace = try CLIWorkspace()
+        let result = try workspace.sluss.run(["ingest", "--json", workspace.inbox])
+        #expect(result.status == 0, "\(result.error)")
+        let byName = Dictionary(uniqueKeysWithValues: result.jsonLines.map { (URL(fileURLWithPath: $0["source"] as? String ?? "").lastPathComponent, $0) })
+        #expect(byName["beslut.pdf"]?["class"] as? String == "beslut")
+        #expect(byName["yttrande.pdf"]?["class"] as? String == "skolyttrande")
+        for line in result.jsonLines {
+            let confidence = try #require(line["confidence"] as? Double)
+            #expect(confidence > 0 && confidence <= 1)
+            #expect(line["needs_review"] as? Bool == (confidence < 0.9))
+        }
+        let id = try #require(byName["beslut.pdf"]?["id"] as? Int)
+        let show = try workspace.sluss.run(["show", "\(id)"])
+        #expect(show.output.contains("Classification"))
+        #expect(show.output.contains("Weighed for"))
+        #expect(show.output.contains("\"hur man överklagar\" favours beslut"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try workspace.sluss.run(["show", "--json", "\(id)"]).output.utf8)) as? [String: Any])
+        let classification = try #require(json["classification"] as? [String: Any])
+        #expect(classification["class"] as? String == "beslut")
+        #expect((classification["model_sha256"] as? String)?.count == 64)
+        let events = try #require(json["events"] as? [[String: Any]])
+        #expect(events.contains { $0["kind"] as? String == "classification" && ($0["detail"] as? String)?.contains("model") == true })
+    }
+
+    @Test func unsureDocumentsWaitForReviewUntilAPersonDecides() throws {
+        let workspace = try CLIWorkspace()
+        #expect(try workspace.sluss.run(["ingest", workspace.inbox]).status == 0)
+        // A pipeline that trusts nothing: every document waits for a person.
+        let strict = try shippedPipeline(in: workspace.folder, replacing: [("review_below: 0.9", "review_below: 1")])
+        let reclassified = try workspace.sluss.run(["classify", "--all", "--json", "--pipeline", strict])
+        #expect(reclassified.status == 0, "\(reclassified.error)")
+        #expect(reclassified.jsonLines.allSatisfy { $0["status"] as? String == "review" })
+        let queue = try workspace.sluss.run(["review"])
+        #expect(queue.output.contains("2 documents wait for review"))
+        #expect(queue.output.range(of: "beslut.pdf")!.lowerBound < queue.output.range(of: "yttrande.pdf")!.lowerBound)
+
+        #expect(try workspace.sluss.run(["review", "1", "--set", "nonsense"]).status == 2)
+        #expect(try workspace.sluss.run(["review", "1"]).status == 2)
+        let corrected = try workspace.sluss.run(["review", "1", "--set", "ovrigt", "--operator", "Ann Registrator", "--note", "prov"])
+        #expect(corrected.status == 0, "\(corrected.error)")
+        #expect(corrected.output.contains("corrected by Ann Registrator"))
+        #expect(try workspace.sluss.run(["review", "2", "--accept", "--operator", "Ann Registrator"]).status == 0)
+        #expect(try workspace.sluss.run(["review"]).output.contains("No documents wait for review."))
+        let show = try workspace.sluss.run(["show", "1"])
+        #expect(show.output.contains("ovrigt: corrected by Ann Registrator"))
+        #expect(show.output.contains("Machine said     beslut"))
+
+        // The machine does not overrule a person unless told to.
+        let again = try workspace.sluss.run(["classify", "1"])
+        #expect(again.error.contains("kept ovrigt, decided by Ann Registrator"))
+        #expect(try workspace.sluss.run(["show", "--json", "1"]).output.contains("\"class\":\"ovrigt\""))
+        #expect(try workspace.sluss.run(["classify", "1", "--override-review", "--json"]).jsonLines.first?["class"] as? String == "beslut")
+
+        let exported = workspace.folder + "/export"
+        let export = try workspace.sluss.run(["review", "--export", exported])
+        #expect(export.output.contains("Exported 1 document"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: exported + "/skolyttrande")
+        #expect(files.count == 1)
+        let text = try String(contentsOfFile: exported + "/skolyttrande/" + files[0], encoding: .utf8)
+        #expect(text.contains("frånvaro"))
+    }
+
+    @Test func aBrokenModelStopsIngestBeforeAnythingIsRead() throws {
+        let workspace = try CLIWorkspace()
+        let broken = workspace.folder + "/trasig.json"
+        try "{\"format\": \"sluss-classifier\", \"formatVersion\": 1".write(toFile: broken, atomically: true, encoding: .utf8)
+        let pipeline = try shippedPipeline(in: workspace.folder, replacing: [("model: \(Fixtures.repositoryRoot.path)/Models/classifier.json", "model: \(broken)")])
+        let result = try workspace.sluss.run(["ingest", "--pipeline", pipeline, workspace.inbox])
+        #expect(result.status == 2)
+        #expect(result.error.contains("trasig.json") && result.error.contains("sluss train"))
+        #expect(try workspace.sluss.run(["documents", "--json"]).output.isEmpty)
+    }
+
+    @Test func trainAndEvaluateReportOnACorpus() throws {
+        let workspace = try CLIWorkspace()
+        let corpus = workspace.folder + "/korpus"
+        let classes = ["bup-utredning", "orosanmalan", "polisanmalan", "lakarintyg", "skolyttrande", "beslut", "ansokan", "ovrigt"]
+        for classId in classes {
+            try FileManager.default.createDirectory(atPath: corpus + "/" + classId, withIntermediateDirectories: true)
+            try "Ett kort dokument om \(classId).".write(toFile: corpus + "/\(classId)/1.txt", atomically: true, encoding: .utf8)
+        }
+        let tooSmall = try workspace.sluss.run(["train", "--corpus", corpus, "--output", workspace.folder + "/m.json"])
+        #expect(tooSmall.status == 1)
+        #expect(tooSmall.error.contains("korpus/bup-utredning: 1 document, at least 5"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder + "/m.json"))
+
+        let evaluation = try workspace.sluss.run(["evaluate", Fixtures.repositoryRoot.path + "/corpus/heldout"])
+        #expect(evaluation.status == 0, "\(evaluation.error)")
+        for expected in ["Accuracy:", "Accepted without review", "precision  recall", "Confusion"] {
+            #expect(evaluation.output.contains(expected))
+        }
     }
 }

@@ -29,7 +29,10 @@ import Testing
         for (index, line) in lines.enumerated() where line.range(of: #"^\s*[a-z_]+:"#, options: .regularExpression) != nil {
             let previous = index > 0 ? lines[index - 1].trimmingCharacters(in: .whitespaces) : ""
             let isSectionHeader = line.hasSuffix(":")
-            #expect(isSectionHeader || previous.hasPrefix("#"), "line \(index + 1) '\(line)' has no comment above it")
+            // Keys of a list entry ("- id: …" then "label: …") are documented above the list.
+            let isInListEntry = previous.hasPrefix("- ") || (previous.range(of: #"^[a-z_]+:"#, options: .regularExpression) != nil
+                && index > 1 && lines[index - 2].trimmingCharacters(in: .whitespaces).hasPrefix("- "))
+            #expect(isSectionHeader || isInListEntry || previous.hasPrefix("#"), "line \(index + 1) '\(line)' has no comment above it")
         }
     }
 
@@ -37,7 +40,11 @@ import Testing
         // The shipped file promises "a key left out takes the value shown here".
         let shipped = try PipelineLoader.load(path: Self.repositoryRoot.appendingPathComponent("Pipelines/default.yaml").path)
         var minimal = try PipelineLoader.parse(yaml: "name: default\n", path: shipped.sourcePath, sha256: shipped.sourceSHA256)
-        #expect(minimal == shipped)
+        // Classification is the one section whose absence means "off", not a default.
+        #expect(minimal.classification == nil)
+        var shippedWithoutClassification = shipped
+        shippedWithoutClassification.classification = nil
+        #expect(minimal == shippedWithoutClassification)
         minimal.name = "x"
         #expect(minimal != shipped)
     }
@@ -52,6 +59,15 @@ import Testing
         ("name: a\nocr:\n  reading_letter_height: -3\n", 3, "ocr.reading_letter_height", "0 to 200"),
         ("name: a\nocr:\n  skip_blank_pages: sometimes\n", 3, "ocr.skip_blank_pages", "true or false"),
         ("description: no name\n", 1, "name", "missing"),
+        ("name: a\nclassification:\n  model: m.json\n  classes:\n    - id: a\n    - id: b\n  rules:\n    - phrase: x\n      favours: c\n", 9, "classification.rules.favours", "not one of the classes: a, b"),
+        ("name: a\nclassification:\n  model: m.json\n  classes:\n    - id: a\n    - id: b\n  rules:\n    - phrase: x\n      pattern: y\n      favours: a\n", 8, "classification.rules", "exactly one of 'phrase' or 'pattern'"),
+        ("name: a\nclassification:\n  model: m.json\n  classes:\n    - id: a\n    - id: a\n", 6, "classification.classes.id", "listed twice"),
+        ("name: a\nclassification:\n  model: m.json\n  classes:\n    - id: Ärende\n    - id: b\n", 5, "classification.classes.id", "lower-case"),
+        ("name: a\nclassification:\n  model: m.json\n  classes:\n    - id: a\n", 4, "classification.classes", "at least two"),
+        ("name: a\nclassification:\n  classes:\n    - id: a\n    - id: b\n", 3, "classification.model", "required"),
+        ("name: a\nclassification:\n  model: m.json\n  review_below: 2\n  classes:\n    - id: a\n    - id: b\n", 4, "classification.review_below", "0 to 1"),
+        ("name: a\nclassification:\n  model: m.json\n  classes:\n    - id: a\n    - id: b\n  rules:\n    - pattern: '(x'\n      favours: a\n", 8, "classification.rules.pattern", "regular expression"),
+        ("name: a\nclassification:\n  model: m.json\n  classes:\n    - id: a\n    - id: b\n  rules:\n    - phrase: x\n      forces: a\n      weight: 2\n", 10, "classification.rules.weight", "no weight"),
     ] as [(String, Int, String, String)])
     func invalidValuesNameTheKeyAndLine(yaml: String, line: Int, key: String, problem: String) {
         do {
@@ -86,5 +102,49 @@ import Testing
         } catch {
             #expect(error.description.contains("/nonexistent/pipeline.yaml"))
         }
+    }
+}
+
+@Suite struct ClassificationSettingsTests {
+    @Test func theShippedPipelineClassifiesWithPathsBesideIt() throws {
+        let root = PipelineLoaderTests.repositoryRoot
+        let pipeline = try PipelineLoader.load(path: root.appendingPathComponent("Pipelines/default.yaml").path)
+        let settings = try #require(pipeline.classification)
+        #expect(settings.modelPath == root.appendingPathComponent("Models/classifier.json").path)
+        #expect(settings.corpusPath == root.appendingPathComponent("corpus/train").path)
+        #expect(settings.classes.map(\.id) == ["bup-utredning", "orosanmalan", "polisanmalan", "lakarintyg", "skolyttrande", "beslut", "ansokan", "ovrigt"])
+        #expect(settings.label(of: "orosanmalan") == "Orosanmälan")
+        #expect(settings.reviewBelow > 0.5 && settings.reviewBelow < 1)
+        #expect(settings.rules.contains { $0.classId == "orosanmalan" && !$0.forces })
+    }
+
+    @Test func rulesAreReadWithTheirLinesAndAFingerprintThatTracksThem() throws {
+        let yaml = """
+            name: a
+            classification:
+              model: /models/m.json
+              corpus: korpus
+              classes:
+                - id: beslut
+                  label: Beslut
+                - id: ovrigt
+              rules:
+                - phrase: Hur man överklagar
+                  favours: beslut
+                  weight: 2.5
+                - pattern: 'Dom\\s+meddelad'
+                  forces: beslut
+            """
+        let pipeline = try PipelineLoader.parse(yaml: yaml, path: "/etc/sluss/p.yaml", sha256: "x")
+        let settings = try #require(pipeline.classification)
+        #expect(settings.modelPath == "/models/m.json")
+        #expect(settings.corpusPath == "/etc/sluss/korpus")
+        #expect(settings.label(of: "ovrigt") == "ovrigt")
+        #expect(settings.rules == [
+            .init(match: .phrase("Hur man överklagar"), classId: "beslut", weight: 2.5, forces: false, line: 10),
+            .init(match: .pattern(#"Dom\s+meddelad"#), classId: "beslut", weight: 1, forces: true, line: 13),
+        ])
+        let changed = try #require(try PipelineLoader.parse(yaml: yaml.replacingOccurrences(of: "2.5", with: "3"), path: "/p.yaml", sha256: "x").classification)
+        #expect(changed.rulesFingerprint != settings.rulesFingerprint)
     }
 }

@@ -233,6 +233,11 @@ final class TemporaryStore {
         #expect(page.orientation == nil && page.inkMarks == nil && page.scannedDpi == nil)
         #expect(page.surveySeconds == 0)
         #expect(try store.search("vårdnadshavare").map(\.pageNumber) == [1])
+        // Documents from before classification have none, wait for nobody, and can be classified.
+        #expect(try store.classification(documentId: 1) == nil)
+        #expect(try store.reviewQueue().isEmpty)
+        try store.recordReview(documentId: 1, classId: "beslut", person: "handläggare", note: nil)
+        #expect(try store.classification(documentId: 1)?.status == "corrected")
     }
 
     @Test func aStoreFromANewerSluss() throws {
@@ -246,5 +251,63 @@ final class TemporaryStore {
         } throws: { error in
             "\(error)".contains("newer Sluss")
         }
+    }
+}
+
+@Suite struct ClassificationStoreTests {
+    static func machine(_ classId: String, confidence: Double, reviewBelow: Double = 0.9) -> MachineClassification {
+        let result = DocumentClassification(
+            classId: classId, confidence: confidence,
+            ranking: [.init(classId: classId, probability: confidence), .init(classId: "ovrigt", probability: 1 - confidence)],
+            termsFor: [.init(term: "frågeställning", weight: 1.2)], termsAgainst: [.init(term: "faktura", weight: -0.3)],
+            rules: [], forcedBy: nil, modelConfidence: confidence, reviewBelow: reviewBelow)
+        return MachineClassification(
+            result: result, reason: "\(classId) over ovrigt", modelPath: "/m/classifier.json",
+            modelSHA256: String(repeating: "c", count: 64), pipelineName: "default", pipelineSHA256: String(repeating: "a", count: 64),
+            software: "sluss 0.1.0")
+    }
+
+    @Test func aClassificationIsStoredWithTheDocumentInOneTransactionWithItsEvent() throws {
+        let temporary = try TemporaryStore()
+        let path = try temporary.file(named: "bup.pdf", contents: Data("%PDF-1.4 bup".utf8))
+        let document = try temporary.store.insert(Store.NewDocument(
+            original: try temporary.store.originals.store(fileAt: path), format: .pdf, sourcePath: path, batch: try temporary.batch(),
+            pages: [temporary.page(1, "Frågeställning")], caseId: nil, originalLocation: nil, receivedAt: Date(),
+            classification: Self.machine("bup-utredning", confidence: 0.97)))
+        let stored = try #require(try temporary.store.classification(documentId: document.id!))
+        #expect(stored.classId == "bup-utredning" && stored.statusValue == .accepted && stored.confidence == 0.97)
+        #expect(stored.explanation?.termsFor.first?.term == "frågeställning")
+        let event = try #require(try temporary.store.events(documentId: document.id!).first { $0.kind == "classification" })
+        #expect(event.detail.contains("bup-utredning") && event.detail.contains("SHA-256 " + String(repeating: "c", count: 64)))
+        let provenance = try temporary.store.provenance(of: document)
+        #expect(provenance.classification?.classId == "bup-utredning")
+        #expect(provenance.classification?.modelSha256 == String(repeating: "c", count: 64))
+    }
+
+    @Test func theReviewQueueHoldsUnsureDocumentsOldestFirstUntilAPersonDecides() throws {
+        let temporary = try TemporaryStore()
+        let sure = try temporary.insert("%PDF sure", pages: [temporary.page(1, "a")])
+        let first = try temporary.insert("%PDF first", pages: [temporary.page(1, "b")])
+        let second = try temporary.insert("%PDF second", pages: [temporary.page(1, "c")])
+        try temporary.store.record(Self.machine("beslut", confidence: 0.99), documentId: sure.id!)
+        try temporary.store.record(Self.machine("ansokan", confidence: 0.55), documentId: first.id!)
+        try temporary.store.record(Self.machine("orosanmalan", confidence: 0.61), documentId: second.id!)
+        #expect(try temporary.store.reviewQueue().map(\.document.id) == [first.id, second.id])
+
+        let corrected = try temporary.store.recordReview(documentId: first.id!, classId: "ovrigt", person: "registrator Ann", note: "överklagande")
+        #expect(corrected.statusValue == .corrected && corrected.previousClassId == "ansokan" && corrected.confidence == nil)
+        #expect(corrected.reason.contains("set to ovrigt; was ansokan (sluss 0.1.0, confidence 0.55)") && corrected.reason.contains("överklagande"))
+        let confirmed = try temporary.store.recordReview(documentId: second.id!, classId: "orosanmalan", person: "registrator Ann", note: nil)
+        #expect(confirmed.statusValue == .confirmed)
+        #expect(try temporary.store.reviewQueue().isEmpty)
+
+        // The history keeps every decision; the event says who changed what.
+        #expect(try temporary.store.classificationHistory(documentId: first.id!).map(\.classId) == ["ansokan", "ovrigt"])
+        let event = try #require(try temporary.store.events(documentId: first.id!).last)
+        #expect(event.kind == "classification-review" && event.agent == "registrator Ann")
+        let provenance = try temporary.store.provenance(of: first)
+        #expect(provenance.classification?.decidedBy == "registrator Ann")
+        #expect(provenance.classification?.machine?.hasPrefix("ansokan 0.55") == true)
+        #expect(Set(try temporary.store.currentClassifications().values.map(\.classId)) == ["beslut", "ovrigt", "orosanmalan"])
     }
 }

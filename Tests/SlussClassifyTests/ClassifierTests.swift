@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import SlussClassify
+import SlussCore
+
+/// The shipped pipeline, corpus and model, and a model trained from the corpus once per test run.
+enum Shipped {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func settings() throws -> ClassificationSettings {
+        try #require(try PipelineLoader.load(path: root.appendingPathComponent("Pipelines/default.yaml").path).classification)
+    }
+
+    static func corpus(_ name: String) throws -> TrainingCorpus {
+        let settings = try settings()
+        return try TrainingCorpus(path: root.appendingPathComponent("corpus/\(name)").path, classes: settings.classes.map(\.id), requireEveryClass: true)
+    }
+
+    static func classifier() throws -> DocumentClassifier {
+        try DocumentClassifier(settings: try settings())
+    }
+}
+
+@Suite struct TextFeatureTests {
+    @Test func wordsAreComparedInLowerCaseWithDigitsByShape() {
+        let tokens = TextFeatures.tokens("Anmälan om ORO, K123456-26 (F90.0)").map { String(String.UnicodeScalarView($0)) }
+        #expect(tokens == ["anmälan", "om", "oro", "k000000", "00", "f00", "0"])
+    }
+
+    @Test func decomposedLettersCountAsTheirComposedForm() {
+        // "ä" typed as a + combining diaeresis, as some PDF text layers give it.
+        #expect(TextFeatures.counts(of: TextFeatures.tokens("utla\u{0308}tande")) == TextFeatures.counts(of: TextFeatures.tokens("utlåtande".replacingOccurrences(of: "å", with: "ä"))))
+    }
+
+    @Test func aWordIsCutIntoPaddedPiecesOfThreeToFiveLetters() {
+        #expect(TextFeatures.letterGrams(of: Array("oro".unicodeScalars)) == [" or", "oro", "ro ", " oro", "oro ", " oro "])
+    }
+
+    @Test func featureNamesHashLikeTheTextTheyCameFrom() throws {
+        let counts = TextFeatures.counts(of: TextFeatures.tokens("Sammanfattande bedömning"))
+        for name in ["w:sammanfattande", "p:sammanfattande bedömning", "l: be", "o:bedömning"] {
+            let hash = try #require(TextFeatures.hash(ofName: name))
+            #expect(counts[hash] == 1, "\(name)")
+        }
+        #expect(TextFeatures.hash(ofName: "x:okänd") == nil)
+    }
+}
+
+@Suite struct OCRNoiseTests {
+    @Test func damageIsRepeatableAndAboutTheRateAsked() {
+        let text = String(repeating: "Sammanfattande bedömning av barnets behov och vårdnadshavarnas förmåga. ", count: 40)
+        var first = OCRNoise(seed: 7), second = OCRNoise(seed: 7), other = OCRNoise(seed: 8)
+        let damaged = first.damage(text, rate: 0.05)
+        #expect(damaged == second.damage(text, rate: 0.05))
+        #expect(damaged != other.damage(text, rate: 0.05))
+        let changed = zip(damaged, text).filter { $0 != $1 }.count
+        #expect(damaged != text && changed > text.count / 100)
+        var clean = OCRNoise(seed: 7)
+        #expect(clean.damage(text, rate: 0) == text)
+    }
+}
+
+@Suite struct RuleTests {
+    @Test func phrasesMatchAcrossCaseSpacingAndLineBreaksButNotInsideWords() {
+        let matcher = RuleMatcher([
+            .init(match: .phrase("Anmälan om oro"), classId: "orosanmalan", weight: 1, forces: false, line: 3),
+            .init(match: .pattern(#"K\d{6}-\d{2}"#), classId: "polisanmalan", weight: 1, forces: false, line: 6),
+        ])
+        #expect(matcher.matches(in: "ANMÄLAN  OM\nORO för barn").map(\.line) == [3])
+        #expect(matcher.matches(in: "Föranmälan om orolig...").isEmpty)
+        #expect(matcher.matches(in: "Diarienummer K123456-26").map(\.line) == [6])
+    }
+}
