@@ -25,7 +25,10 @@ public struct ClassifierModel: Sendable {
         /// share of all predictions that reached it.
         public var precisionAboveReviewThreshold: Double
         public var shareAboveReviewThreshold: Double
-        /// The lowest review threshold at which 99% of the held-out predictions above it were right.
+        /// The lowest review threshold at which 99% of the held-out predictions above it were right,
+        /// on the corpus text: Sluss's OCR of scanned copies of held-out documents classifies like
+        /// their text (scripts/evaluate-classifier.sh), while the damaged training copies are far
+        /// worse than OCR and would set the bar for scans that do not occur.
         public var thresholdForPrecision99: Double
         public var temperature: Double
     }

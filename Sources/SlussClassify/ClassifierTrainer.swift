@@ -84,7 +84,7 @@ public enum ClassifierTrainer {
         let predictions = heldOutScores.flatMap { $0 }.sorted { $0.sample < $1.sample }
         let temperature = fitTemperature(predictions.map { ($0.scores, samples[$0.sample].label) })
 
-        var confidences: [(confidence: Double, right: Bool)] = []
+        var cleanConfidences: [(confidence: Double, right: Bool)] = []
         var correctClean = 0, clean = 0, correctNoisy = 0, noisy = 0, above = 0, correctAbove = 0
         var recalled = [Int](repeating: 0, count: classes.count), seen = [Int](repeating: 0, count: classes.count)
         for (index, scores) in predictions {
@@ -92,7 +92,7 @@ public enum ClassifierTrainer {
             let probabilities = DocumentClassifier.softmax(scores, temperature: temperature)
             let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] }!
             let right = best == sample.label
-            confidences.append((probabilities[best], right))
+            if !sample.noisy { cleanConfidences.append((probabilities[best], right)) }
             seen[sample.label] += 1
             recalled[sample.label] += right ? 1 : 0
             if sample.noisy { noisy += 1; correctNoisy += right ? 1 : 0 } else { clean += 1; correctClean += right ? 1 : 0 }
@@ -110,7 +110,7 @@ public enum ClassifierTrainer {
             reviewBelow: settings.reviewBelow,
             precisionAboveReviewThreshold: rounded(Double(correctAbove) / Double(max(above, 1))),
             shareAboveReviewThreshold: rounded(Double(above) / Double(max(predictions.count, 1))),
-            thresholdForPrecision99: rounded(lowestThreshold(for: 0.99, confidences)),
+            thresholdForPrecision99: rounded(lowestThreshold(for: 0.99, cleanConfidences)),
             temperature: rounded(temperature))
         return ClassifierModel(
             classes: classes, rulesFingerprint: settings.rulesFingerprint, report: report, slussVersion: slussVersion,
@@ -230,3 +230,4 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
 
     var values: [Value] { slots.map { $0! } }
 }
+

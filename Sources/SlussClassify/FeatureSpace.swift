@@ -32,16 +32,17 @@ struct FeatureSpace: Sendable {
 
     func index(of hash: UInt64) -> Int32? { indexByHash[hash] }
 
-    /// The document as the model reads it: for each kind of feature, counts damped to 1 + ln(count),
-    /// times rarity, scaled to length 1/√4, so that opening words, words, word pairs and letter pieces weigh alike
-    /// and a 150-page report is comparable with a one-page letter.
+    /// The document as the model reads it: for each kind of feature, whether it occurs, weighed by
+    /// its rarity, scaled to length 1/√4, so that opening words, words, word pairs and letter pieces
+    /// weigh alike and a 150-page report is comparable with a one-page letter. Presence rather than
+    /// counts: a word repeated on every page of a long report is no stronger evidence than once
+    /// (cross-validation on the corpus agreed).
     func vector(of counts: [UInt64: Int32]) -> SparseVector {
         var entries: [(Int32, Float)] = []
         entries.reserveCapacity(counts.count)
-        for (hash, count) in counts {
+        for hash in counts.keys {
             guard let index = indexByHash[hash] else { continue }
-            let tf: Float = ProcessInfo.processInfo.environment["X_BIN"] != nil ? 1 : (1 + logf(Float(count)))
-            entries.append((index, tf * inverseDocumentFrequency[Int(index)]))
+            entries.append((index, inverseDocumentFrequency[Int(index)]))
         }
         // Summed in feature order: a dictionary's order changes from run to run, and so would the
         // last bits of the sums, and the model file.
