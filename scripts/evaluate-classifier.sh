@@ -36,7 +36,8 @@ scans="$work/scans-$stamp"
 if [ ! -f "$scans/manifest.json" ]; then
   rm -rf "$work"/scans-*
   echo "== Printing and scanning $corpus (a few minutes; cached until the corpus changes)" >&2
-  scripts/scan-corpus.sh "$corpus" "$scans" --jobs "$(nproc)" >&2
+  scripts/scan-corpus.sh "$corpus" "$scans" --jobs "$(nproc)" > "$work/scan.log" 2>&1 || { cat "$work/scan.log" >&2; exit 1; }
+  tail -2 "$work/scan.log" >&2
 fi
 
 store="$work/store"

@@ -52,7 +52,7 @@ struct TrainCommand: ParsableCommand {
             try model.write(to: outputPath)
         } catch {
             Console.error(error.description)
-            throw ExitCode(error is ClassifierError ? 1 : 2)
+            throw ExitCode(1)
         }
         let report = model.report
         let sha256 = try ClassifierModel.load(path: outputPath).sha256

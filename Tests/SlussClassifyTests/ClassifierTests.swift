@@ -71,3 +71,35 @@ enum Shipped {
         #expect(matcher.matches(in: "Diarienummer K123456-26").map(\.line) == [6])
     }
 }
+
+@Suite struct OwnClassesTests {
+    @Test func aMunicipalityCanTrainItsOwnClasses() throws {
+        // Three classes a municipality might add, five short documents each, written from
+        // phrases so that the test needs no corpus files.
+        let phrases = [
+            "faktura": ["Faktura nummer", "att betala", "förfallodag", "bankgiro", "moms", "belopp kronor"],
+            "kallelse": ["Kallelse till möte", "välkommen", "tid och plats", "anmäl förhinder", "mötet gäller", "ta med"],
+            "hyresavi": ["Hyresavi", "hyra för månaden", "lägenhet nummer", "hyresvärd", "OCR-nummer", "varmvatten"],
+        ]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sluss-own-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (classId, words) in phrases {
+            try FileManager.default.createDirectory(atPath: folder + "/" + classId, withIntermediateDirectories: true)
+            for index in 0..<6 {
+                let text = (0..<8).map { words[($0 * (index + 1)) % words.count] }.joined(separator: ". ") + ". Sida \(index + 1)."
+                try text.write(toFile: folder + "/\(classId)/\(index).txt", atomically: true, encoding: .utf8)
+            }
+        }
+        let settings = ClassificationSettings(
+            modelPath: folder + "/model.json", corpusPath: folder, reviewBelow: 0.5,
+            classes: ["faktura", "kallelse", "hyresavi"].map { .init(id: $0, label: $0.capitalized) }, rules: [])
+        let corpus = try TrainingCorpus(path: folder, classes: settings.classes.map(\.id), requireEveryClass: true)
+        let model = try ClassifierTrainer.train(corpus: corpus, settings: settings, slussVersion: "test")
+        try model.write(to: settings.modelPath)
+        let classifier = try DocumentClassifier(settings: settings)
+        #expect(classifier.model.classes == ["faktura", "kallelse", "hyresavi"])
+        #expect(classifier.classify("Hyresavi för lägenhet nummer 1102, hyra för månaden mars").classId == "hyresavi")
+        #expect(classifier.classify("Kallelse: välkommen till mötet, anmäl förhinder").classId == "kallelse")
+        #expect(model.report.documentsPerClass == ["faktura": 6, "kallelse": 6, "hyresavi": 6])
+    }
+}
