@@ -92,9 +92,13 @@ public struct ClassifierModel: Sendable {
     public func write(to path: String) throws(ClassifierError) {
         func rounded(_ value: Float) -> Double { (Double(value) * 10_000).rounded() / 10_000 }
         let classCount = classes.count
+        // The corpus as seen from the model's folder, so that the same corpus gives the same file
+        // wherever the repository is checked out.
+        var training = report
+        training.corpusPath = Self.relativePath(of: report.corpusPath, from: (path as NSString).deletingLastPathComponent)
         let file = File(
             format: Self.format, formatVersion: Self.formatVersion, slussVersion: slussVersion, classes: classes,
-            rulesFingerprint: rulesFingerprint, training: report, temperature: temperature,
+            rulesFingerprint: rulesFingerprint, training: training, temperature: temperature,
             bias: bias.map(rounded), features: space.names,
             inverseDocumentFrequency: space.inverseDocumentFrequency.map(rounded),
             weights: (0..<space.count).map { f in (0..<classCount).map { rounded(weights[f * classCount + $0]) } })
@@ -107,6 +111,17 @@ public struct ClassifierModel: Sendable {
         } catch {
             throw .cannotWriteModel(path: path, reason: (error as NSError).localizedDescription)
         }
+    }
+
+    /// `target` relative to the folder `base` ("../corpus/train"); both are absolute or both relative
+    /// to the same folder.
+    static func relativePath(of target: String, from base: String) -> String {
+        let targetParts = (target as NSString).standardizingPath.split(separator: "/")
+        let baseParts = (base as NSString).standardizingPath.split(separator: "/")
+        guard target.hasPrefix("/") == base.hasPrefix("/") else { return target }
+        let common = zip(targetParts, baseParts).prefix { $0 == $1 }.count
+        let parts = Array(repeating: "..", count: baseParts.count - common) + targetParts[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
     /// Reads a model file and checks it is whole; returns it with the SHA-256 of its bytes.

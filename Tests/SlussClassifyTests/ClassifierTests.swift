@@ -46,6 +46,15 @@ enum Shipped {
     }
 }
 
+@Suite struct ModelFilePathTests {
+    @Test func theCorpusIsRecordedRelativeToTheModelSoAnyCheckoutWritesTheSameFile() {
+        #expect(ClassifierModel.relativePath(of: "/srv/sluss/corpus/train", from: "/srv/sluss/Models") == "../corpus/train")
+        #expect(ClassifierModel.relativePath(of: "/srv/sluss/Models/korpus", from: "/srv/sluss/Models") == "korpus")
+        #expect(ClassifierModel.relativePath(of: "/a/b", from: "/a/b") == ".")
+        #expect(ClassifierModel.relativePath(of: "/data/korpus", from: "/srv/models") == "../../data/korpus")
+    }
+}
+
 @Suite struct OCRNoiseTests {
     @Test func damageIsRepeatableAndAboutTheRateAsked() {
         let text = String(repeating: "Sammanfattande bedömning av barnets behov och vårdnadshavarnas förmåga. ", count: 40)
