@@ -9,7 +9,8 @@ import SlussCore
         // check what classified a document by training again.
         let settings = try Shipped.settings()
         let model = try ClassifierTrainer.train(corpus: try Shipped.corpus("train"), settings: settings, slussVersion: try Shipped.classifier().model.slussVersion)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sluss-model-\(UUID().uuidString).json").path
+        // Beside the shipped file: the model records its corpus relative to its own folder.
+        let path = (settings.modelPath as NSString).deletingLastPathComponent + "/.test-\(UUID().uuidString).json"
         defer { try? FileManager.default.removeItem(atPath: path) }
         try model.write(to: path)
         let trained = try Data(contentsOf: URL(fileURLWithPath: path))
