@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SlussCore
 
 /// One run of `sluss ingest`: who, where, with which pipeline and software.
 public struct Batch: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
@@ -72,6 +73,20 @@ public struct CaseRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var id: String
     public var createdAt: Date
     public var createdBy: String
+    /// The ten digits of the personnummer of the person the case is about; print it masked.
+    public var subjectPersonnummer: String?
+
+    public init(id: String, createdAt: Date, createdBy: String, subjectPersonnummer: String? = nil) {
+        self.id = id
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.subjectPersonnummer = subjectPersonnummer
+    }
+
+    /// The subject's personnummer, masked for printing.
+    public var maskedSubject: String? {
+        subjectPersonnummer.flatMap(Personnummer.init)?.masked
+    }
 }
 
 /// One received original (unique by SHA-256) and what was read from it.

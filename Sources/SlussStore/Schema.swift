@@ -133,6 +133,13 @@ enum Schema {
                 t.column("pipeline_sha256", .text)
             }
         }
+        migrator.registerMigration("v4-case-subject") { db in
+            // The personnummer of the person a case is about, for matching documents to cases.
+            // Cases made before this migration have none until one is set.
+            try db.alter(table: "case_file") { t in
+                t.add(column: "subject_personnummer", .text)
+            }
+        }
         return migrator
     }
 }

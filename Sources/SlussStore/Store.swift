@@ -194,6 +194,27 @@ public final class Store: Sendable {
         }
     }
 
+    /// Registers a case before any document arrives for it, with the personnummer of the person it
+    /// is about when known.
+    @discardableResult
+    public func createCase(id: String, subject: Personnummer?, person: String) throws(StoreError) -> CaseRecord {
+        try write { db in
+            if try CaseRecord.fetchOne(db, key: id) != nil { throw StoreError.caseExists(id) }
+            let record = CaseRecord(id: id, createdAt: Date(), createdBy: person, subjectPersonnummer: subject?.digits)
+            try record.insert(db)
+            return record
+        }
+    }
+
+    /// Every case with how many documents it holds, in order of case number.
+    public func cases() throws(StoreError) -> [(record: CaseRecord, documents: Int)] {
+        try read { db in
+            let counts = try Row.fetchAll(db, sql: "SELECT case_id, COUNT(*) AS n FROM document WHERE case_id IS NOT NULL GROUP BY case_id")
+            let byCase = Dictionary(uniqueKeysWithValues: counts.map { ($0["case_id"] as String, $0["n"] as Int) })
+            return try CaseRecord.order(Column("id")).fetchAll(db).map { ($0, byCase[$0.id] ?? 0) }
+        }
+    }
+
     public func caseRecord(id: String) throws(StoreError) -> CaseRecord? {
         try read { db in try CaseRecord.fetchOne(db, key: id) }
     }

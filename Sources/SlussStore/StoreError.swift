@@ -8,6 +8,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case documentNotFound(String)
     case ambiguousDocument(String, matches: Int)
     case databaseFailure(String)
+    case caseExists(String)
 
     public var description: String {
         switch self {
@@ -25,6 +26,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             "no document '\(reference)' in the store; list them with 'sluss documents'"
         case let .ambiguousDocument(reference, matches):
             "'\(reference)' matches \(matches) documents; give more characters of the SHA-256 or the numeric id"
+        case let .caseExists(id):
+            "case '\(id)' is already in the store; list it with 'sluss case list'"
         case let .databaseFailure(reason):
             "store database error: \(reason)"
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SlussCore
 import SlussStore
 
 struct DocumentsCommand: ParsableCommand {
@@ -25,8 +26,23 @@ struct DocumentsCommand: ParsableCommand {
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case",
-        abstract: "List the documents attached to a case.",
-        discussion: "Example: sluss case \"SN 2026/0412\"")
+        abstract: "Register cases, list them, and list the documents attached to one.",
+        discussion: """
+            Examples:
+              sluss case "SN 2026/0412"                               (its documents)
+              sluss case create "SN 2026/0412" --subject 811218-9876
+              sluss case list
+            Personnummer are kept in the store for matching documents to cases and printed masked \
+            (YYMMDD-****).
+            """,
+        subcommands: [CaseDocumentsCommand.self, CaseCreateCommand.self, CaseListCommand.self],
+        defaultSubcommand: CaseDocumentsCommand.self)
+}
+
+struct CaseDocumentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "documents",
+        abstract: "List the documents attached to a case (the default: 'sluss case ID').")
 
     @Argument(help: ArgumentHelp("The case number.", valueName: "id"))
     var caseId: String
@@ -38,15 +54,100 @@ struct CaseCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        guard try store.caseRecord(id: caseId) != nil else {
-            Console.error("no case '\(caseId)' in the store; documents are attached with 'sluss ingest --case \(caseId) …'")
+        guard let record = try store.caseRecord(id: caseId) else {
+            Console.error("no case '\(caseId)' in the store; register it with 'sluss case create \(caseId)' or attach documents with 'sluss ingest --case \(caseId) …'")
             throw ExitCode(1)
         }
         let documents = try store.documents(caseId: caseId)
         if !json {
-            Console.line("Case \(caseId): \(documents.count) document\(documents.count == 1 ? "" : "s")")
+            let subject = record.maskedSubject.map { ", about \($0)" } ?? ""
+            Console.line("Case \(caseId)\(subject): \(documents.count) document\(documents.count == 1 ? "" : "s")")
         }
         DocumentListing.print(documents, classes: try store.currentClassifications(), json: json)
+    }
+}
+
+struct CaseCreateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Register a case before its documents arrive.")
+
+    @Argument(help: ArgumentHelp("The case number (checked against the pipeline's cases.number_pattern).", valueName: "id"))
+    var caseId: String
+
+    @Option(help: ArgumentHelp(
+        "Personnummer or samordningsnummer of the person the case is about (YYMMDD-NNNN or YYYYMMDDNNNN); checked by its check digit.",
+        valueName: "personnummer"))
+    var subject: String?
+
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Who registers the case. Default: the logged-in user.", valueName: "name"))
+    var operatorName: String?
+
+    @OptionGroup var pipelineOptions: PipelineOptions
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        // Never echo the number: it may be right but for one digit.
+        if let subject, Personnummer(subject) == nil {
+            throw ValidationError("--subject is not a valid personnummer or samordningsnummer (check the date and the last digit)")
+        }
+    }
+
+    func run() throws {
+        let pipeline = try pipelineOptions.load()
+        guard pipeline.acceptsCaseNumber(caseId) else {
+            Console.error("case number '\(caseId)' does not match the pattern \(pipeline.caseNumberPattern) of pipeline \(pipeline.name); check the number or set cases.number_pattern")
+            throw ExitCode(2)
+        }
+        let store = try storeOptions.open(creatingIfMissing: true)
+        do {
+            let record = try store.createCase(id: caseId, subject: subject.flatMap(Personnummer.init), person: operatorName ?? ProcessEnvironment.userName)
+            Console.line("Case \(record.id) registered\(record.maskedSubject.map { ", about \($0)" } ?? "").")
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct CaseListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the cases in the store, with their subject (masked) and number of documents.")
+
+    @Flag(help: "One JSON object per case: id, subject (masked), documents, created_at, created_by.")
+    var json = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    struct Line: Encodable {
+        var id: String
+        var subject: String?
+        var documents: Int
+        var createdAt: Date
+        var createdBy: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, subject, documents
+            case createdAt = "created_at"
+            case createdBy = "created_by"
+        }
+    }
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let cases = try store.cases()
+        if json {
+            for (record, documents) in cases {
+                Console.json(Line(id: record.id, subject: record.maskedSubject, documents: documents, createdAt: record.createdAt, createdBy: record.createdBy))
+            }
+            return
+        }
+        if cases.isEmpty { Console.line("(no cases)") }
+        for (record, documents) in cases {
+            let subject = (record.maskedSubject ?? "–").padding(toLength: 12, withPad: " ", startingAt: 0)
+            Console.line("\(record.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(subject) \(documents) document\(documents == 1 ? "" : "s")  registered \(Console.iso8601(record.createdAt)) by \(record.createdBy)")
+        }
     }
 }
 

@@ -343,3 +343,31 @@ func shippedPipeline(in folder: String, replacing changes: [(String, String)] = 
         }
     }
 }
+
+@Suite struct CaseCLITests {
+    @Test func casesAreRegisteredWithAMaskedSubjectAndListed() throws {
+        let workspace = try CLIWorkspace()
+        let created = try workspace.sluss.run(["case", "create", "SN 2026/0412", "--subject", "19811218-9876", "--operator", "Kim"])
+        #expect(created.status == 0, "\(created.error)")
+        #expect(created.output.contains("811218-****"))
+        #expect(!created.output.contains("9876"))
+        #expect(try workspace.sluss.run(["case", "create", "SN 2026/0412"]).status == 1)
+        let badNumber = try workspace.sluss.run(["case", "create", "SN 2026/0413", "--subject", "811218-9875"])
+        #expect(badNumber.status == 64 || badNumber.status == 2)
+        #expect(!badNumber.error.contains("9875"), "a personnummer is never echoed")
+        #expect(try workspace.sluss.run(["case", "create", "hej"]).status == 2)
+
+        #expect(try workspace.sluss.run(["ingest", "--case", "IFO-2026-0007", workspace.inbox]).status == 0)
+        let list = try workspace.sluss.run(["case", "list"])
+        #expect(list.output.contains("SN 2026/0412") && list.output.contains("811218-****") && list.output.contains("0 documents"))
+        #expect(list.output.contains("IFO-2026-0007") && list.output.contains("2 documents"))
+        #expect(!list.output.contains("8112189876"))
+        let json = try workspace.sluss.run(["case", "list", "--json"]).jsonLines
+        #expect(json.first { $0["id"] as? String == "SN 2026/0412" }?["subject"] as? String == "811218-****")
+
+        // `sluss case ID` still lists a case's documents, as before.
+        let documents = try workspace.sluss.run(["case", "IFO-2026-0007"])
+        #expect(documents.output.contains("2 documents"))
+        #expect(try workspace.sluss.run(["case", "SN 2026/0412"]).output.contains("Case SN 2026/0412, about 811218-****: 0 documents"))
+    }
+}

@@ -238,6 +238,9 @@ final class TemporaryStore {
         #expect(try store.reviewQueue().isEmpty)
         try store.recordReview(documentId: 1, classId: "beslut", person: "handläggare", note: nil)
         #expect(try store.classification(documentId: 1)?.status == "corrected")
+        #expect(try store.cases().isEmpty)
+        try store.createCase(id: "SN 2026/1", subject: Personnummer("811218-9876"), person: "registrator")
+        #expect(try store.caseRecord(id: "SN 2026/1")?.maskedSubject == "811218-****")
     }
 
     @Test func aStoreFromANewerSluss() throws {
