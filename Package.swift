@@ -17,12 +17,14 @@ let package = Package(
         .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
         .systemLibrary(name: "CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
 
         // The only importer of the C modules: owns every C pointer.
         // Optimised in debug builds too: its per-pixel loops run on every rendered page, and the
         // test suite (a debug build) reads real scans.
         .target(
-            name: "SlussNative", dependencies: ["CTesseract", "CLeptonica", "CPoppler"],
+            name: "SlussNative", dependencies: ["CTesseract", "CLeptonica", "CPoppler", "CQREncode", "CZBar"],
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Domain values, the pipeline definition and the per-page stages.
         .target(name: "SlussCore", dependencies: ["SlussNative", "Yams"]),
@@ -44,7 +46,7 @@ let package = Package(
         .target(name: "SlussTestSupport"),
         .testTarget(name: "SlussNativeTests", dependencies: ["SlussNative", "SlussTestSupport"]),
         .testTarget(name: "SlussClassifyTests", dependencies: ["SlussClassify", "SlussCore"]),
-        .testTarget(name: "SlussCoreTests", dependencies: ["SlussCore", "SlussTestSupport"]),
+        .testTarget(name: "SlussCoreTests", dependencies: ["SlussCore", "SlussNative", "SlussTestSupport"]),
         .testTarget(name: "SlussStoreTests", dependencies: ["SlussStore", "SlussCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SlussIngestTests", dependencies: ["SlussIngest", "SlussStore", "SlussCore", "SlussNative", "SlussTestSupport"]),
         .testTarget(name: "SlussCLITests", dependencies: ["SlussTestSupport"]),

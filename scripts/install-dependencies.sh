@@ -10,6 +10,8 @@ packages=(
     libleptonica-dev      # Leptonica image library Tesseract uses
     libpoppler-glib-dev   # Poppler PDF rendering and text layer (GLib API, with cairo)
     libsqlite3-dev        # SQLite for the embedded store
+    libqrencode-dev       # QR codes on cover sheets (försättsblad)
+    libzbar-dev           # reading the QR codes of cover sheets in scans
     tesseract-ocr-swe     # Swedish model
     tesseract-ocr-osd     # orientation and script detection model
     "$@"

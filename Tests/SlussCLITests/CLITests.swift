@@ -77,7 +77,7 @@ final class CLIWorkspace {
         let workspace = try CLIWorkspace()
         let help = try workspace.sluss.run(["--help"])
         #expect(help.status == 0)
-        for command in ["ingest", "documents", "show", "text", "search", "case", "classify", "review", "train", "evaluate"] {
+        for command in ["ingest", "documents", "show", "text", "search", "case", "classify", "review", "train", "evaluate", "coversheet"] {
             #expect(help.output.contains(command))
         }
         let ingestHelp = try workspace.sluss.run(["ingest", "--help"])
@@ -364,6 +364,12 @@ func shippedPipeline(in folder: String, replacing changes: [(String, String)] = 
         #expect(!list.output.contains("8112189876"))
         let json = try workspace.sluss.run(["case", "list", "--json"]).jsonLines
         #expect(json.first { $0["id"] as? String == "SN 2026/0412" }?["subject"] as? String == "811218-****")
+
+        let sheet = workspace.folder + "/blad.pdf"
+        let printed = try workspace.sluss.run(["coversheet", "--case", "SN 2026/0412", "--title", "Inkom 2026-11-23", "--output", sheet])
+        #expect(printed.status == 0, "\(printed.error)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: sheet)).starts(with: Data("%PDF".utf8)))
+        #expect(try workspace.sluss.run(["coversheet", "--case", "hej", "--output", sheet]).status == 2)
 
         // `sluss case ID` still lists a case's documents, as before.
         let documents = try workspace.sluss.run(["case", "IFO-2026-0007"])
