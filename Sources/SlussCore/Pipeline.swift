@@ -46,6 +46,9 @@ public struct Pipeline: Sendable, Equatable {
     public var caseNumberPattern: String
     /// The pattern used when a pipeline sets none: "SN 2026/0412", "IFO-2026-0412", "BoU 2026/17".
     public static let defaultCaseNumberPattern = #"^[A-Za-zÅÄÖåäö]{1,6}[ -]?\d{4}[/-]\d{1,6}$"#
+    /// Whether a document ingested without a case is matched to a registered case by the
+    /// personnummer and case numbers in its text (or else waits for a person to assign one).
+    public var matchCasesInText: Bool
     /// Classes, model, rules and review threshold; nil when the pipeline does not classify.
     public var classification: ClassificationSettings?
     /// Parallel OCR workers; nil: one per core.

@@ -34,6 +34,17 @@ public struct BatchIngester {
 
         let inputs = InputCollector.collect(request.paths, excluding: [store.root])
         let intake = Intake(store: store, batch: batch, caseId: request.caseId)
+        // The cases registered when the batch starts; a case registered meanwhile counts next time.
+        let matcher: CaseMatcher?
+        if request.caseId == nil && request.pipeline.matchCasesInText {
+            do {
+                matcher = CaseMatcher(cases: try store.knownCases(), caseNumberPattern: request.pipeline.caseNumberPattern)
+            } catch {
+                throw .store(error)
+            }
+        } else {
+            matcher = nil
+        }
         let jobs = intake.admit(inputs, report: report)
 
         let reading = PageReading(
@@ -48,7 +59,7 @@ public struct BatchIngester {
             }
             switch completion {
             case let .complete(index, pages):
-                measure(&storeSeconds) { record(jobs[index], pages: pages, batch: batch, intake: intake, report: report) }
+                measure(&storeSeconds) { record(jobs[index], pages: pages, batch: batch, intake: intake, matcher: matcher, report: report) }
             case let .failed(index, reason):
                 reading.abandon(index)
                 let job = jobs[index]
@@ -99,8 +110,9 @@ public struct BatchIngester {
     }
 
     /// Stage 4: a complete document into the store; files with the same bytes become duplicates.
-    private func record(_ job: DocumentJob, pages: [RecognizedPage], batch: Batch, intake: Intake, report: (DocumentOutcome) -> Void) {
+    private func record(_ job: DocumentJob, pages: [RecognizedPage], batch: Batch, intake: Intake, matcher: CaseMatcher?, report: (DocumentOutcome) -> Void) {
         let stored: StoredDocument
+        let routing = matcher?.decide(pages: pages.map(\.text))
         let classification = request.classifier.map { classifier in
             MachineClassification(classifier, of: pages.map(\.text).joined(separator: "\n\n"), pipeline: request.pipeline, software: "sluss \(request.slussVersion)")
         }
@@ -108,8 +120,8 @@ public struct BatchIngester {
             stored = try store.insert(Store.NewDocument(
                 original: job.original, format: job.format, sourcePath: job.sourcePath, batch: batch,
                 pages: pages, caseId: request.caseId, originalLocation: request.originalLocation,
-                receivedAt: job.receivedAt, classification: classification))
-            report(.ingested(stored, PageTally(pages), classification?.result))
+                receivedAt: job.receivedAt, classification: classification, routing: routing))
+            report(.ingested(stored, PageTally(pages), classification?.result, routing))
         } catch {
             // Another run (an overlapping cron job) may have stored the same bytes meanwhile.
             guard let existing = try? store.document(sha256: job.original.sha256) else {

@@ -39,8 +39,9 @@ public struct IngestRequest: Sendable {
 
 /// What became of one input file.
 public enum DocumentOutcome: Sendable {
-    /// A new document, with how its pages were read and its class when the pipeline classifies.
-    case ingested(StoredDocument, PageTally, DocumentClassification?)
+    /// A new document, with how its pages were read, its class when the pipeline classifies, and
+    /// how it found its case when none was given.
+    case ingested(StoredDocument, PageTally, DocumentClassification?, RoutingDecision?)
     /// The same bytes were already in the store: `source` is the file just received.
     case duplicate(StoredDocument, source: String)
     /// Nothing stored as a document; the reason names the file. `sha256` is set when the original

@@ -182,6 +182,7 @@ public struct ProvenanceEvent: Codable, Sendable, Equatable, FetchableRecord, Mu
         case duplicateReceived = "duplicate-received"
         case classification
         case classificationReview = "classification-review"
+        case routing
     }
 
     public var id: Int64?

@@ -140,6 +140,20 @@ enum Schema {
                 t.add(column: "subject_personnummer", .text)
             }
         }
+        migrator.registerMigration("v5-routing") { db in
+            // How each document found its case, or why it waits for a person to assign one.
+            // Append-only like `classification`: the latest row per document counts.
+            try db.create(table: "routing") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("document_id", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                t.column("status", .text).notNull()
+                t.column("case_id", .text)
+                t.column("reason", .text).notNull()
+                t.column("candidates_json", .text).notNull()
+                t.column("decided_by", .text).notNull()
+                t.column("decided_at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -68,12 +68,16 @@ public final class Store: Sendable {
         public var originalLocation: String?
         public var receivedAt: Date
         public var classification: MachineClassification?
+        /// Where the document goes when no case was given; nil when `caseId` is set or the
+        /// pipeline does not match cases.
+        public var routing: RoutingDecision?
 
         public init(
             original: StoredOriginal, format: SourceFormat, sourcePath: String, batch: Batch,
             pages: [RecognizedPage], caseId: String?, originalLocation: String?, receivedAt: Date,
-            classification: MachineClassification? = nil
+            classification: MachineClassification? = nil, routing: RoutingDecision? = nil
         ) {
+            self.routing = routing
             self.classification = classification
             self.original = original
             self.format = format
@@ -132,6 +136,9 @@ public final class Store: Sendable {
             if let caseId = new.caseId {
                 try Store.attach(documentId: documentId, caseId: caseId, agent: agent, batchId: new.batch.id, db: db)
                 document.caseId = caseId
+            } else if let routing = new.routing {
+                try Store.insert(routing, documentId: documentId, agent: "sluss \(new.batch.slussVersion)", batchId: new.batch.id, db: db)
+                if case let .attach(caseId, _) = routing { document.caseId = caseId }
             }
             return document
         }
@@ -154,14 +161,14 @@ public final class Store: Sendable {
         }
     }
 
-    static func attach(documentId: Int64, caseId: String, agent: String, batchId: String?, db: Database) throws {
+    static func attach(documentId: Int64, caseId: String, agent: String, batchId: String?, db: Database, why: String? = nil) throws {
         if try CaseRecord.fetchOne(db, key: caseId) == nil {
             try CaseRecord(id: caseId, createdAt: Date(), createdBy: agent).insert(db)
         }
         try db.execute(sql: "UPDATE document SET case_id = ? WHERE id = ?", arguments: [caseId, documentId])
         var event = ProvenanceEvent(
             documentId: documentId, kind: .attach, occurredAt: Date(), agent: agent, batchId: batchId,
-            detail: "attached to case \(caseId)")
+            detail: "attached to case \(caseId)" + (why.map { " (\($0))" } ?? ""))
         try event.insert(db)
     }
 

@@ -209,20 +209,23 @@ struct ClassifyCommand: ParsableCommand {
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "List documents whose class waits for a person, and record the person's decision.",
+        abstract: "List documents whose class or case waits for a person, and record the person's decision.",
         discussion: """
-            Without a document: lists the documents the machine was unsure about (confidence \
-            below the pipeline's classification.review_below), the longest-waiting first, with the \
-            reason. With a document: --accept confirms the machine's class, --set CLASS gives \
-            another; either is recorded with who and when, and the previous class is kept in the \
-            document's provenance. --export writes the text of every document a person has \
-            decided into a corpus folder (one subfolder per class), to be added to the training \
-            corpus before the next 'sluss train'.
+            Without a document: lists the documents the machine was unsure about, the \
+            longest-waiting first, with the reason: those whose class has a confidence below the \
+            pipeline's classification.review_below, and those that came without a case where no \
+            registered case, or several, matched their text. With a document: --accept confirms \
+            the machine's class, --set CLASS gives another, --case ID attaches it to a case; each \
+            is recorded with who and when, and the previous state is kept in the document's \
+            provenance. --export writes the text of every document a person has classified into \
+            a corpus folder (one subfolder per class), to be added to the training corpus before \
+            the next 'sluss train'.
 
             Examples:
               sluss review
               sluss review 17 --accept
               sluss review 18 --set orosanmalan --note "anmälan från BVC"
+              sluss review 19 --case "SN 2026/0412"
               sluss review --export korrigeringar/
             """)
 
@@ -234,6 +237,9 @@ struct ReviewCommand: ParsableCommand {
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Give the document this class instead.", valueName: "class"))
     var classId: String?
+
+    @Option(name: .customLong("case"), help: ArgumentHelp("Attach the document to this case.", valueName: "id"))
+    var caseId: String?
 
     @Option(help: ArgumentHelp("A note kept with the decision.", valueName: "text"))
     var note: String?
@@ -252,10 +258,10 @@ struct ReviewCommand: ParsableCommand {
 
     func validate() throws {
         if accept && classId != nil { throw ValidationError("give either --accept or --set CLASS, not both") }
-        if document != nil && !accept && classId == nil {
-            throw ValidationError("say what to do with the document: --accept or --set CLASS")
+        if document != nil && !accept && classId == nil && caseId == nil {
+            throw ValidationError("say what to do with the document: --accept, --set CLASS or --case ID")
         }
-        if document == nil && (accept || classId != nil || note != nil) {
+        if document == nil && (accept || classId != nil || caseId != nil || note != nil) {
             throw ValidationError("name the document to decide on, e.g. 'sluss review 17 --accept'")
         }
         if export != nil && document != nil { throw ValidationError("--export works on all reviewed documents; do not name one") }
@@ -274,15 +280,29 @@ struct ReviewCommand: ParsableCommand {
 
     private func list(store: Store) throws {
         let queue = try store.reviewQueue()
+        let routing = try store.routingQueue()
         if json {
             for item in queue {
                 Console.json(ClassificationLine(documentId: item.document.id!, stored: item.classification, result: item.classification.explanation))
             }
+            for item in routing {
+                Console.json(RoutingLine(id: item.document.id!, waitsFor: "case", reason: item.routing.reason, candidates: item.routing.candidates))
+            }
             return
         }
-        if queue.isEmpty {
+        if queue.isEmpty && routing.isEmpty {
             Console.line("No documents wait for review.")
             return
+        }
+        if !routing.isEmpty {
+            Console.line("\(routing.count) document\(routing.count == 1 ? "" : "s") wait\(routing.count == 1 ? "s" : "") for a case, the longest-waiting first:")
+            for item in routing {
+                Console.line("\(item.document.id!)  \(item.document.fileName)  waiting since \(Console.iso8601(item.routing.decidedAt))")
+                Console.line("    \(item.routing.reason)")
+            }
+            Console.line("Assign with: sluss review ID --case CASE")
+            if queue.isEmpty { return }
+            Console.line("")
         }
         Console.line("\(queue.count) document\(queue.count == 1 ? "" : "s") wait\(queue.count == 1 ? "s" : "") for review, the longest-waiting first:")
         for item in queue {
@@ -295,6 +315,16 @@ struct ReviewCommand: ParsableCommand {
 
     private func decide(_ reference: String, store: Store) throws {
         let document = try Lookup.document(reference, in: store)
+        if let caseId {
+            let pipeline = try pipelineOptions.load()
+            guard pipeline.acceptsCaseNumber(caseId) else {
+                Console.error("case number '\(caseId)' does not match the pattern \(pipeline.caseNumberPattern) of pipeline \(pipeline.name)")
+                throw ExitCode(2)
+            }
+            let routing = try store.assignCase(documentId: document.id!, caseId: caseId, person: operatorName ?? ProcessEnvironment.userName, note: note)
+            Console.line("\(document.id!)  attached to case \(caseId) by \(routing.decidedBy)")
+            if !accept && classId == nil { return }
+        }
         let current = try store.classification(documentId: document.id!)
         let chosen: String
         if accept {
@@ -337,6 +367,19 @@ struct ReviewCommand: ParsableCommand {
             written += 1
         }
         Console.line("Exported \(written) document\(written == 1 ? "" : "s") decided by a person to \(folder). They hold case text: check and anonymise them before adding them to a training corpus.")
+    }
+}
+
+/// A document waiting for its case, as one JSON line for scripts.
+struct RoutingLine: Encodable {
+    var id: Int64
+    var waitsFor: String
+    var reason: String
+    var candidates: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case id, reason, candidates
+        case waitsFor = "waits_for"
     }
 }
 

@@ -126,7 +126,7 @@ struct IngestCommand: ParsableCommand {
 
     static func describe(_ outcome: DocumentOutcome) -> String {
         switch outcome {
-        case let .ingested(document, tally, classification):
+        case let .ingested(document, tally, classification, routing):
             var sources: [String] = []
             if tally.ocr > 0 { sources.append("\(tally.ocr) OCR") }
             if tally.textLayer > 0 { sources.append("\(tally.textLayer) text layer") }
@@ -134,6 +134,8 @@ struct IngestCommand: ParsableCommand {
             let pages = document.pageCount == 1 ? "1 page" : "\(document.pageCount) pages"
             var line = "ingested   #\(document.id ?? 0)  \(document.fileName)  \(pages) (\(sources.joined(separator: ", ")))  sha256 \(document.sha256.prefix(12))"
             if let caseId = document.caseId { line += "  case \(caseId)" }
+            if case .attach = routing { line += " (found in its text)" }
+            if case .review = routing { line += "  no case (to route)" }
             if let classification {
                 line += "  \(classification.classId) \(String(format: "%.2f", classification.confidence))"
                 if classification.needsReview { line += " (to review)" }
@@ -200,6 +202,9 @@ struct IngestLine: Encodable {
     var classId: String?
     var confidence: Double?
     var needsReview: Bool?
+    /// "matched" or "review" when the document was routed by its text.
+    var routing: String?
+    var routingReason: String?
 
     enum CodingKeys: String, CodingKey {
         case id, source, sha256, pages, status, error, format
@@ -211,11 +216,13 @@ struct IngestLine: Encodable {
         case classId = "class"
         case confidence
         case needsReview = "needs_review"
+        case routing
+        case routingReason = "routing_reason"
     }
 
     init(_ outcome: DocumentOutcome) {
         switch outcome {
-        case let .ingested(document, tally, classification):
+        case let .ingested(document, tally, classification, routing):
             id = document.id
             source = document.sourcePath
             sha256 = document.sha256
@@ -230,6 +237,11 @@ struct IngestLine: Encodable {
             classId = classification?.classId
             confidence = classification?.confidence
             needsReview = classification?.needsReview
+            switch routing {
+            case let .attach(_, reason): self.routing = "matched"; routingReason = reason
+            case let .review(reason, _): self.routing = "review"; routingReason = reason
+            case nil: break
+            }
         case let .duplicate(document, source):
             id = document.id
             self.source = source
@@ -264,5 +276,7 @@ struct IngestLine: Encodable {
         try container.encodeIfPresent(classId, forKey: .classId)
         try container.encodeIfPresent(confidence, forKey: .confidence)
         try container.encodeIfPresent(needsReview, forKey: .needsReview)
+        try container.encodeIfPresent(routing, forKey: .routing)
+        try container.encodeIfPresent(routingReason, forKey: .routingReason)
     }
 }

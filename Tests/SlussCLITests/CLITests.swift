@@ -276,7 +276,7 @@ func shippedPipeline(in folder: String, replacing changes: [(String, String)] = 
 
     @Test func unsureDocumentsWaitForReviewUntilAPersonDecides() throws {
         let workspace = try CLIWorkspace()
-        #expect(try workspace.sluss.run(["ingest", workspace.inbox]).status == 0)
+        #expect(try workspace.sluss.run(["ingest", "--case", "SN 2026/0001", workspace.inbox]).status == 0)
         // A pipeline that trusts nothing: every document waits for a person.
         let strict = try shippedPipeline(in: workspace.folder, replacing: [("review_below: 0.9", "review_below: 1")])
         let reclassified = try workspace.sluss.run(["classify", "--all", "--json", "--pipeline", strict])
@@ -375,5 +375,49 @@ func shippedPipeline(in folder: String, replacing changes: [(String, String)] = 
         let documents = try workspace.sluss.run(["case", "IFO-2026-0007"])
         #expect(documents.output.contains("2 documents"))
         #expect(try workspace.sluss.run(["case", "SN 2026/0412"]).output.contains("Case SN 2026/0412, about 811218-****: 0 documents"))
+    }
+}
+
+@Suite struct RoutingCLITests {
+    @Test func documentsWithoutACaseFindTheirCaseByTheTextOrWaitForAPerson() throws {
+        let workspace = try CLIWorkspace()
+        let stack = workspace.folder + "/post"
+        try FileManager.default.createDirectory(atPath: stack, withIntermediateDirectories: true)
+        // 811218-9876 belongs to the subject of SN 2026/0412; 850312-1231 to nobody registered.
+        try MinimalPDF.make(pages: [["Anmälan om oro för barn", "Barnets personnummer: 811218-9876", "Anmälare: Solrosens förskola"]])
+            .write(to: URL(fileURLWithPath: stack + "/oro.pdf"))
+        try MinimalPDF.make(pages: [["Läkarintyg", "Patient 850312-1231 har undersökts.", "Intyget avser arbetsförmåga."]])
+            .write(to: URL(fileURLWithPath: stack + "/intyg.pdf"))
+        try MinimalPDF.make(pages: [["Kallelse till möte", "Ärende IFO-2026-0007 och SN 2026/0412 gäller samma familj."]])
+            .write(to: URL(fileURLWithPath: stack + "/kallelse.pdf"))
+        #expect(try workspace.sluss.run(["case", "create", "SN 2026/0412", "--subject", "811218-9876"]).status == 0)
+        #expect(try workspace.sluss.run(["case", "create", "IFO-2026-0007"]).status == 0)
+
+        let result = try workspace.sluss.run(["ingest", "--json", stack])
+        #expect(result.status == 0, "\(result.error)")
+        let byName = Dictionary(uniqueKeysWithValues: result.jsonLines.map { (URL(fileURLWithPath: $0["source"] as? String ?? "").lastPathComponent, $0) })
+        let oro = try #require(byName["oro.pdf"])
+        #expect(oro["case"] as? String == "SN 2026/0412")
+        #expect(oro["routing"] as? String == "matched")
+        #expect((oro["routing_reason"] as? String)?.contains("811218-****") == true)
+        let intyg = try #require(byName["intyg.pdf"])
+        #expect(intyg["case"] == nil && intyg["routing"] as? String == "review")
+        #expect((intyg["routing_reason"] as? String)?.contains("no registered case matched; found personnummer 850312-****") == true)
+        let kallelse = try #require(byName["kallelse.pdf"])
+        #expect(kallelse["routing"] as? String == "review")
+        #expect((kallelse["routing_reason"] as? String)?.contains("several cases match: IFO-2026-0007") == true)
+        // No full personnummer anywhere in what was printed.
+        #expect(!result.output.contains("9876") && !result.output.contains("1231"))
+
+        let queue = try workspace.sluss.run(["review"])
+        #expect(queue.output.contains("2 documents wait for a case"))
+        #expect(!queue.output.contains("oro.pdf"))
+        let intygId = try #require(intyg["id"] as? Int)
+        let assigned = try workspace.sluss.run(["review", "\(intygId)", "--case", "IFO-2026-0007", "--operator", "Ann"])
+        #expect(assigned.status == 0, "\(assigned.error)")
+        #expect(try workspace.sluss.run(["case", "IFO-2026-0007"]).output.contains("intyg.pdf"))
+        #expect(try workspace.sluss.run(["review"]).output.contains("1 document waits for a case"))
+        let show = try workspace.sluss.run(["show", "\(intygId)"])
+        #expect(show.output.contains("attached to case IFO-2026-0007 (assigned by Ann; was review: no registered case matched"))
     }
 }

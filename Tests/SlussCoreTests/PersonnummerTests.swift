@@ -37,3 +37,51 @@ import Testing
         #expect(found.allSatisfy { Personnummer.luhnValid($0.digits) })
     }
 }
+
+@Suite struct CaseMatcherTests {
+    let cases = [
+        KnownCase(id: "SN 2026/0412", subject: Personnummer("811218-9876")),
+        KnownCase(id: "SN 2026/0413", subject: Personnummer("850312-1231")),
+        KnownCase(id: "IFO-2026-0007", subject: nil),
+    ]
+
+    var matcher: CaseMatcher { CaseMatcher(cases: cases, caseNumberPattern: Pipeline.defaultCaseNumberPattern) }
+
+    @Test func aSubjectsPersonnummerAttachesAndSaysWhereItWasFound() {
+        let decision = matcher.decide(pages: ["Försättsblad saknas.", "Barnet, 19811218-9876, går i klass 3."])
+        #expect(decision == .attach(caseId: "SN 2026/0412", reason: "personnummer 811218-**** on p. 2 is the case's subject"))
+    }
+
+    @Test func aCaseNumberInAnotherSpellingAttaches() {
+        #expect(matcher.decide(pages: ["Ert dnr: sn 2026-0412"]) == .attach(caseId: "SN 2026/0412", reason: "case number sn 2026-0412 on p. 1"))
+        #expect(matcher.decide(pages: ["Vår referens IFO-2026-0007."]) == .attach(caseId: "IFO-2026-0007", reason: "case number IFO-2026-0007 on p. 1"))
+    }
+
+    @Test func aMisreadPersonnummerStillMatchesButANearMissDoesNot() {
+        guard case .attach("SN 2026/0413", _) = matcher.decide(pages: ["Pappa 85O3l2-123l"]) else {
+            Issue.record("the repaired number should match")
+            return
+        }
+        guard case let .review(reason, candidates) = matcher.decide(pages: ["Pappa 850312-1232"]) else {
+            Issue.record("a wrong check digit must not match")
+            return
+        }
+        #expect(candidates.isEmpty && reason.contains("no personnummer or case number"))
+    }
+
+    @Test func severalOrNoMatchesGoToAPersonWithTheReason() {
+        guard case let .review(reason, candidates) = matcher.decide(pages: ["811218-9876 och 850312-1231 är syskon."]) else {
+            Issue.record("two matching cases must not attach")
+            return
+        }
+        #expect(candidates == ["SN 2026/0412", "SN 2026/0413"])
+        #expect(reason.hasPrefix("several cases match: SN 2026/0412 (personnummer 811218-**** on p. 1"))
+        guard case let .review(unknown, none) = matcher.decide(pages: ["Ärende SN 2026/9999 gäller 120101-1234"]) else {
+            Issue.record("an unregistered case number must not attach")
+            return
+        }
+        #expect(none.isEmpty)
+        #expect(unknown.contains("case number SN 2026/9999 on p. 1, not registered"))
+        #expect(unknown.contains("personnummer 120101-****") && !unknown.contains("1234"))
+    }
+}

@@ -35,7 +35,7 @@ import Testing
         for outcome in report.outcomes {
             switch outcome {
             case let .failed(source, _, reason): reasons[(source as NSString).lastPathComponent] = reason
-            case let .ingested(document, _, _): ingested.append(document.fileName)
+            case let .ingested(document, _, _, _): ingested.append(document.fileName)
             case .duplicate: Issue.record("no duplicates expected")
             }
         }
@@ -94,7 +94,7 @@ import Testing
         let report = try BatchIngester(store: store, request: request).run()
         let statuses = report.outcomes.map { outcome -> String in
             switch outcome {
-            case let .ingested(document, _, _): "ingested \(document.fileName)"
+            case let .ingested(document, _, _, _): "ingested \(document.fileName)"
             case let .duplicate(document, source): "duplicate \((source as NSString).lastPathComponent) of \(document.fileName)"
             case let .failed(_, _, reason): "failed \(reason)"
             }
