@@ -109,6 +109,9 @@ public struct DocumentProvenance: Encodable, Sendable {
     public var host: String
     public var batch: String
     public var caseId: String?
+    /// How the document found its case without --case ("matched", "review", "assigned"), and why.
+    public var routing: String?
+    public var routingReason: String?
     public var originalLocation: String?
     public var pipeline: PipelineUsed
     public var software: Software
@@ -124,6 +127,8 @@ public struct DocumentProvenance: Encodable, Sendable {
         case ingestedAt = "ingested_at"
         case operatorName = "operator"
         case caseId = "case"
+        case routing
+        case routingReason = "routing_reason"
         case originalLocation = "original_location"
         case pageProvenance = "page_provenance"
     }
@@ -145,6 +150,8 @@ public struct DocumentProvenance: Encodable, Sendable {
         try container.encode(batch, forKey: .batch)
         // Always present, null when unset, so a missing attachment is visible rather than absent.
         try container.encode(caseId, forKey: .caseId)
+        try container.encodeIfPresent(routing, forKey: .routing)
+        try container.encodeIfPresent(routingReason, forKey: .routingReason)
         try container.encode(originalLocation, forKey: .originalLocation)
         try container.encode(pipeline, forKey: .pipeline)
         try container.encode(software, forKey: .software)
@@ -187,11 +194,13 @@ extension Store {
                 modelPath: machine?.modelPath, modelSha256: machine?.modelSha256,
                 machine: machine.flatMap { $0.id == current.id ? nil : "\($0.classId) \(($0.confidence ?? 0).formatted(.number.precision(.fractionLength(2)))): \($0.reason)" })
         }
+        let routing = try self.routing(documentId: id)
         return DocumentProvenance(
             id: id, source: document.sourcePath, fileName: document.fileName, sha256: document.sha256,
             byteSize: document.byteSize, format: document.format, pages: document.pageCount, status: "ingested",
             storedOriginal: document.storedPath, ingestedAt: document.ingestedAt, operatorName: batch.operatorName,
-            host: batch.host, batch: batch.id, caseId: document.caseId, originalLocation: document.originalLocation,
+            host: batch.host, batch: batch.id, caseId: document.caseId, routing: routing?.status, routingReason: routing?.reason,
+            originalLocation: document.originalLocation,
             pipeline: .init(name: batch.pipelineName, path: batch.pipelinePath, sha256: batch.pipelineSha256),
             software: .init(
                 sluss: batch.slussVersion, tesseract: batch.tesseractVersion, leptonica: batch.leptonicaVersion,

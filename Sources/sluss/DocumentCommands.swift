@@ -341,6 +341,15 @@ enum Lookup {
 
 /// The human-readable form of `show`.
 enum ProvenanceReport {
+    static func routingNote(_ p: DocumentProvenance) -> String {
+        guard let routing = p.routing, let reason = p.routingReason else { return "" }
+        switch routing {
+        case "review": return ", WAITS FOR A PERSON to assign it (sluss review \(p.id) --case ID): \(reason)"
+        case "matched": return ", found in its text: \(reason)"
+        default: return ", \(reason)"
+        }
+    }
+
     static func classificationLines(_ c: DocumentProvenance.Classification) -> [String] {
         var lines = ["Classification"]
         let confidence = c.confidence.map { ", confidence \(String(format: "%.2f", $0))" } ?? ""
@@ -380,7 +389,7 @@ enum ProvenanceReport {
             "  Format           \(p.format.uppercased()), \(p.pages) page\(p.pages == 1 ? "" : "s"), \(bytes) (\(p.byteSize) bytes)",
             "  Stored original  \(p.storedOriginal) (in the store)",
             "  Ingested         \(Console.iso8601(p.ingestedAt)) by \(p.operatorName) on \(p.host), batch \(p.batch)",
-            "  Case             \(p.caseId ?? "(not attached)")",
+            "  Case             \(p.caseId ?? "(not attached)")" + Self.routingNote(p),
             "  Paper original   \(p.originalLocation ?? "(location not recorded)")",
             "  Pipeline         \(p.pipeline.name) (\(p.pipeline.path), sha256 \(p.pipeline.sha256))",
             "  Software         Sluss \(p.software.sluss), Tesseract \(p.software.tesseract), Leptonica \(p.software.leptonica), Poppler \(p.software.poppler)",

@@ -419,5 +419,9 @@ func shippedPipeline(in folder: String, replacing changes: [(String, String)] = 
         #expect(try workspace.sluss.run(["review"]).output.contains("1 document waits for a case"))
         let show = try workspace.sluss.run(["show", "\(intygId)"])
         #expect(show.output.contains("attached to case IFO-2026-0007 (assigned by Ann; was review: no registered case matched"))
+        let oroShow = try workspace.sluss.run(["show", "\(try #require(oro["id"] as? Int))"])
+        #expect(oroShow.output.contains("Case             SN 2026/0412, found in its text: personnummer 811218-**** on p. 1"))
+        let kallelseShow = try workspace.sluss.run(["show", "\(try #require(kallelse["id"] as? Int))"])
+        #expect(kallelseShow.output.contains("(not attached), WAITS FOR A PERSON"))
     }
 }
