@@ -38,6 +38,14 @@ public final class PageRecognizer {
         // The half-size image serves both the survey and orientation detection.
         let half = try measure(&timings.survey) { () throws(ImagingError) in try grey.halved() }
         let halfDPI = Double(dpi) / 2
+        if pipeline.splitAt == .coverSheets,
+           let caseId = try measure(&timings.survey, { () throws(ImagingError) in try CoverSheet.caseId(onPage: half) }) {
+            var page = blankPage(number: number, grey: grey, dpi: dpi, survey: PageSurveyNote(inkMarks: 0, inkCoverage: 0), timings: timings)
+            page.source = .coverSheet
+            page.survey = nil
+            page.coverSheetCase = caseId
+            return page
+        }
         let survey = try measure(&timings.survey) { () throws(ImagingError) in
             try half.surveyInk(pixelsPerMillimetre: halfDPI / 25.4)
         }

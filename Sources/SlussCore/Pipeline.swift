@@ -46,6 +46,17 @@ public struct Pipeline: Sendable, Equatable {
     public var caseNumberPattern: String
     /// The pattern used when a pipeline sets none: "SN 2026/0412", "IFO-2026-0412", "BoU 2026/17".
     public static let defaultCaseNumberPattern = #"^[A-Za-zÅÄÖåäö]{1,6}[ -]?\d{4}[/-]\d{1,6}$"#
+    /// Where a scanned file is split into several documents.
+    public enum SplitRule: String, Sendable, Equatable, CaseIterable {
+        /// At every Sluss cover sheet; each part goes to the case its sheet names.
+        case coverSheets = "cover-sheets"
+        /// At every blank page (separator sheets).
+        case blankPages = "blank-pages"
+        /// Never: each file is one document.
+        case none
+    }
+
+    public var splitAt: SplitRule
     /// Whether a document ingested without a case is matched to a registered case by the
     /// personnummer and case numbers in its text (or else waits for a person to assign one).
     public var matchCasesInText: Bool

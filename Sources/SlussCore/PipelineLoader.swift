@@ -81,7 +81,8 @@ public enum PipelineLoader {
         let images = try reader.subsection(document, "images", allowed: ["assumed_dpi"])
         let assumedDPI = try reader.integerOrAuto(images, "images.assumed_dpi", in: 70...1200)
 
-        let cases = try reader.subsection(document, "cases", allowed: ["number_pattern", "match_in_text"])
+        let cases = try reader.subsection(document, "cases", allowed: ["number_pattern", "match_in_text", "split_at"])
+        let splitAt = try reader.choice(cases, "cases.split_at", Pipeline.SplitRule.self) ?? .coverSheets
         let matchInText = try reader.boolean(cases, "cases.match_in_text") ?? true
         let pattern = try reader.string(cases, "cases.number_pattern", required: false) ?? Pipeline.defaultCaseNumberPattern
         do {
@@ -97,7 +98,7 @@ public enum PipelineLoader {
             name: name, languages: languages, orientationCheck: orientation, doubtfulBelow: doubtfulBelow,
             deskew: deskew, skipBlankPages: skipBlankPages, readingLetterHeight: readingLetterHeight, renderDPI: renderDPI, textLayer: textLayer,
             textLayerMinCharacters: minCharacters, textLayerMinWordShare: minWordShare,
-            assumedImageDPI: assumedDPI, caseNumberPattern: pattern, matchCasesInText: matchInText,
+            assumedImageDPI: assumedDPI, caseNumberPattern: pattern, splitAt: splitAt, matchCasesInText: matchInText,
             classification: classification, jobs: jobs,
             sourcePath: path, sourceSHA256: sha256)
     }

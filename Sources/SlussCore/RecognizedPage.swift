@@ -11,6 +11,8 @@ public enum TextSource: String, Sendable, Codable {
     case textLayer = "text-layer"
     /// The scan showed no ink beyond specks; it was not read and has no text.
     case blank
+    /// A Sluss cover sheet (försättsblad): where a stack is split; kept in provenance, not read.
+    case coverSheet = "cover-sheet"
 }
 
 /// How sure Sluss is that an OCR page was read the right way up.
@@ -84,6 +86,8 @@ public struct RecognizedPage: Sendable {
     public var words: [WordBox]
     /// Why the text layer was used or not (PDF pages only).
     public var textLayerNote: String?
+    /// For a cover sheet: the case number its QR code names.
+    public var coverSheetCase: String?
     public var timings: StageTimings
 
     public init(
@@ -116,6 +120,7 @@ public struct PageTally: Sendable, Equatable {
     public var ocr = 0
     public var textLayer = 0
     public var blank = 0
+    public var coverSheets = 0
     /// OCR pages no reading of which was confident, whichever way round.
     public var orientationUncertain: [Int] = []
 
@@ -125,6 +130,7 @@ public struct PageTally: Sendable, Equatable {
             case .ocr: ocr += 1
             case .textLayer: textLayer += 1
             case .blank: blank += 1
+            case .coverSheet: coverSheets += 1
             }
             if page.orientation == .uncertain { orientationUncertain.append(page.number) }
         }

@@ -109,19 +109,19 @@ public struct BatchIngester {
         return (batch, recognizer)
     }
 
-    /// Stage 4: a complete document into the store; files with the same bytes become duplicates.
+    /// Stage 4: a complete file into the store, as one document or, when it is a stack with cover
+    /// sheets (or separators, by the pipeline's rule), as one document per part, in one
+    /// transaction; files with the same bytes become duplicates.
     private func record(_ job: DocumentJob, pages: [RecognizedPage], batch: Batch, intake: Intake, matcher: CaseMatcher?, report: (DocumentOutcome) -> Void) {
         let stored: StoredDocument
-        let routing = matcher?.decide(pages: pages.map(\.text))
-        let classification = request.classifier.map { classifier in
-            MachineClassification(classifier, of: pages.map(\.text).joined(separator: "\n\n"), pipeline: request.pipeline, software: "sluss \(request.slussVersion)")
-        }
+        let parts = StackSplitter.parts(of: pages, rule: request.pipeline.splitAt)
+        let documents = parts.map { part in newDocument(part, of: job, batch: batch, isStack: parts.count > 1 || part.sheet != nil, matcher: matcher) }
         do {
-            stored = try store.insert(Store.NewDocument(
-                original: job.original, format: job.format, sourcePath: job.sourcePath, batch: batch,
-                pages: pages, caseId: request.caseId, originalLocation: request.originalLocation,
-                receivedAt: job.receivedAt, classification: classification, routing: routing))
-            report(.ingested(stored, PageTally(pages), classification?.result, routing))
+            let storedParts = try store.insert(parts: documents)
+            for (document, new) in zip(storedParts, documents) {
+                report(.ingested(document, PageTally(new.pages), new.classification?.result, new.routing))
+            }
+            stored = storedParts[0]
         } catch {
             // Another run (an overlapping cron job) may have stored the same bytes meanwhile.
             guard let existing = try? store.document(sha256: job.original.sha256) else {
@@ -134,6 +134,47 @@ public struct BatchIngester {
         for source in job.sameBytes {
             intake.reportDuplicate(of: stored, source: source, report: report)
         }
+    }
+
+    /// One part of a file as the store takes it: its case from its cover sheet, else `--case`, else
+    /// matched by its text; its class from its own text.
+    private func newDocument(_ part: StackPart, of job: DocumentJob, batch: Batch, isStack: Bool, matcher: CaseMatcher?) -> Store.NewDocument {
+        var caseId = request.caseId
+        var caseReason: String?
+        var routing: RoutingDecision?
+        var splitNote: String?
+        switch part.sheet {
+        case let .read(page, sheetCase):
+            splitNote = "split at the cover sheet on page \(page) of the original, naming case \(sheetCase)"
+            if request.pipeline.acceptsCaseNumber(sheetCase) {
+                caseId = sheetCase
+                caseReason = "named by the cover sheet on page \(page) of the original"
+            } else {
+                caseId = nil
+                routing = .review(reason: "the cover sheet on page \(page) names '\(sheetCase)', which is not a case number of pipeline \(request.pipeline.name)", candidates: [])
+            }
+        case let .unreadable(page):
+            splitNote = "split at the cover sheet on page \(page) of the original, whose code could not be read"
+            caseId = nil
+            routing = .review(reason: "the cover sheet on page \(page) of the original could not be read by machine; check its printed case number", candidates: [])
+        case nil:
+            if isStack {
+                splitNote = request.pipeline.splitAt == .blankPages ? "split at blank pages" : "pages before the first cover sheet"
+            }
+        }
+        let texts = part.pages.map(\.text)
+        if caseId == nil && routing == nil { routing = matcher?.decide(pages: texts) }
+        let classification = request.classifier.map { classifier in
+            MachineClassification(classifier, of: texts.joined(separator: "\n\n"), pipeline: request.pipeline, software: "sluss \(request.slussVersion)")
+        }
+        var new = Store.NewDocument(
+            original: job.original, format: job.format, sourcePath: job.sourcePath, batch: batch,
+            pages: part.pages, caseId: caseId, originalLocation: request.originalLocation,
+            receivedAt: job.receivedAt, classification: classification, routing: routing)
+        new.firstPage = part.firstPage
+        new.splitNote = splitNote
+        new.caseReason = caseReason
+        return new
     }
 
     /// Records a failure in the store, so nothing received vanishes without trace; when even that

@@ -12,10 +12,13 @@ public struct BarcodeReader: Sendable {
 
     public init() {}
 
-    public func symbols(in page: Pix) throws(ImagingError) -> [Symbol] {
+    /// `blackAndWhiteOnly` skips the first look at the grey image: faster, for checking every page.
+    public func symbols(in page: Pix, blackAndWhiteOnly: Bool = false) throws(ImagingError) -> [Symbol] {
         let grey = try page.grey8()
-        let found = try scan(grey.greyBytes(), width: grey.width, height: grey.height)
-        if !found.isEmpty { return found }
+        if !blackAndWhiteOnly {
+            let found = try scan(grey.greyBytes(), width: grey.width, height: grey.height)
+            if !found.isEmpty { return found }
+        }
         // zbar follows edges along scan lines; scanner grain makes edges of its own. Reduced to
         // black and white at mid-grey, the grain is gone and the modules remain.
         let blackAndWhite = grey.greyBytes().map { $0 < 128 ? UInt8(0) : 255 }

@@ -128,3 +128,13 @@ public final class Pix: @unchecked Sendable {
         return pix
     }
 }
+
+extension Pix {
+    /// Writes the image as a page of a TIFF file (deflate-compressed): the first page creates the
+    /// file, later ones are appended, making a multi-page TIFF as a scanner would.
+    public func writeTIFFPage(to path: String, append: Bool) throws(ImagingError) {
+        guard pixWriteTiff(path, pointer, Int32(IFF_TIFF_ZIP), append ? "a" : "w") == 0 else {
+            throw .operationFailed("writing a TIFF page to \(path)")
+        }
+    }
+}

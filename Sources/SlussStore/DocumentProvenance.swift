@@ -102,6 +102,8 @@ public struct DocumentProvenance: Encodable, Sendable {
     public var byteSize: Int64
     public var format: String
     public var pages: Int
+    /// For one document of a split stack: the first and last page of the original it is.
+    public var pagesOfOriginal: [Int]?
     public var status: String
     public var storedOriginal: String
     public var ingestedAt: Date
@@ -120,6 +122,7 @@ public struct DocumentProvenance: Encodable, Sendable {
     public var events: [Event]
 
     enum CodingKeys: String, CodingKey {
+        case pagesOfOriginal = "pages_of_original"
         case id, source, sha256, format, pages, status, host, batch, pipeline, software, events, classification
         case fileName = "file_name"
         case byteSize = "byte_size"
@@ -142,6 +145,7 @@ public struct DocumentProvenance: Encodable, Sendable {
         try container.encode(byteSize, forKey: .byteSize)
         try container.encode(format, forKey: .format)
         try container.encode(pages, forKey: .pages)
+        try container.encodeIfPresent(pagesOfOriginal, forKey: .pagesOfOriginal)
         try container.encode(status, forKey: .status)
         try container.encode(storedOriginal, forKey: .storedOriginal)
         try container.encode(ingestedAt, forKey: .ingestedAt)
@@ -197,7 +201,8 @@ extension Store {
         let routing = try self.routing(documentId: id)
         return DocumentProvenance(
             id: id, source: document.sourcePath, fileName: document.fileName, sha256: document.sha256,
-            byteSize: document.byteSize, format: document.format, pages: document.pageCount, status: "ingested",
+            byteSize: document.byteSize, format: document.format, pages: document.pageCount,
+            pagesOfOriginal: document.isPartOfStack ? [document.firstPage, document.lastPage] : nil, status: "ingested",
             storedOriginal: document.storedPath, ingestedAt: document.ingestedAt, operatorName: batch.operatorName,
             host: batch.host, batch: batch.id, caseId: document.caseId, routing: routing?.status, routingReason: routing?.reason,
             originalLocation: document.originalLocation,

@@ -110,6 +110,13 @@ public struct StoredDocument: Codable, Sendable, Equatable, FetchableRecord, Mut
     public var caseId: String?
     /// Where the paper original is physically kept.
     public var originalLocation: String?
+    /// The pages of the original this document is: 1 and `pageCount` for a whole file, a range
+    /// for one document of a stack split at cover sheets.
+    public var firstPage: Int
+    public var lastPage: Int
+
+    /// Whether the document is part of a larger original (a split stack).
+    public var isPartOfStack: Bool { firstPage != 1 || lastPage != pageCount }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

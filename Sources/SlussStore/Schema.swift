@@ -154,6 +154,36 @@ enum Schema {
                 t.column("decided_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v6-stack-parts") { db in
+            // A stack scanned in one go and split at its cover sheets gives several documents from
+            // one original, so a document is identified by its original's SHA-256 together with the
+            // page of the original it starts on. SQLite cannot change a table's constraints in place:
+            // the table is rebuilt and its rows copied, ids kept (foreign keys are off meanwhile,
+            // and checked before the migration commits).
+            try db.create(table: "document_v6") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sha256", .text).notNull()
+                t.column("byte_size", .integer).notNull()
+                t.column("format", .text).notNull()
+                t.column("page_count", .integer).notNull()
+                t.column("source_path", .text).notNull()
+                t.column("file_name", .text).notNull()
+                t.column("stored_path", .text).notNull()
+                t.column("ingested_at", .datetime).notNull()
+                t.column("batch_id", .text).notNull().references("batch")
+                t.column("case_id", .text).references("case_file")
+                t.column("original_location", .text)
+                // Pages of the original this document is (1 and page_count for a whole file).
+                t.column("first_page", .integer).notNull()
+                t.column("last_page", .integer).notNull()
+                t.uniqueKey(["sha256", "first_page"])
+            }
+            let columns = "id, sha256, byte_size, format, page_count, source_path, file_name, stored_path, ingested_at, batch_id, case_id, original_location"
+            try db.execute(sql: "INSERT INTO document_v6 (\(columns), first_page, last_page) SELECT \(columns), 1, page_count FROM document")
+            try db.drop(table: "document")
+            try db.rename(table: "document_v6", to: "document")
+            try db.create(index: "document_on_case_id", on: "document", columns: ["case_id"])
+        }
         return migrator
     }
 }

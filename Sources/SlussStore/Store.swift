@@ -71,6 +71,12 @@ public final class Store: Sendable {
         /// Where the document goes when no case was given; nil when `caseId` is set or the
         /// pipeline does not match cases.
         public var routing: RoutingDecision?
+        /// Page of the original the document starts on (not 1 for a part of a split stack).
+        public var firstPage = 1
+        /// How the stack was split at this part (the cover sheet or separator before it).
+        public var splitNote: String?
+        /// Why `caseId` was chosen when not by `--case` (a cover sheet).
+        public var caseReason: String?
 
         public init(
             original: StoredOriginal, format: SourceFormat, sourcePath: String, batch: Batch,
@@ -91,57 +97,67 @@ public final class Store: Sendable {
     }
 
     public func insert(_ new: NewDocument) throws(StoreError) -> StoredDocument {
-        try write { db in
-            let now = Date()
-            var document = StoredDocument(
-                id: nil, sha256: new.original.sha256, byteSize: new.original.byteSize, format: new.format.rawValue,
-                pageCount: new.pages.count, sourcePath: new.sourcePath,
-                fileName: (new.sourcePath as NSString).lastPathComponent, storedPath: new.original.relativePath,
-                ingestedAt: now, batchId: new.batch.id, caseId: nil, originalLocation: new.originalLocation)
-            try document.insert(db)
-            let documentId = document.id!
-            for page in new.pages {
-                try StoredPage(
-                    id: nil, documentId: documentId, number: page.number, text: page.text, textSource: page.source.rawValue,
-                    meanConfidence: page.meanConfidence, rotationApplied: page.rotationApplied,
-                    orientationConfidence: page.orientationConfidence, orientation: page.orientation?.rawValue,
-                    skewCorrected: page.skewCorrected,
-                    imageWidth: page.imageWidth, imageHeight: page.imageHeight, dpi: page.dpi,
-                    scannedDpi: page.scannedDPI, inkMarks: page.survey?.inkMarks, inkCoverage: page.survey?.inkCoverage,
-                    textLayerNote: page.textLayerNote, loadSeconds: page.timings.load,
-                    surveySeconds: page.timings.survey, orientationSeconds: page.timings.orientation, deskewSeconds: page.timings.deskew,
-                    ocrSeconds: page.timings.ocr
+        try write { db in try Store.insert(new, db: db) }
+    }
+
+    /// The documents one scanned stack was split into, all written in one transaction: the stack
+    /// is stored whole or not at all.
+    public func insert(parts: [NewDocument]) throws(StoreError) -> [StoredDocument] {
+        try write { db in try parts.map { part in try Store.insert(part, db: db) } }
+    }
+
+    private static func insert(_ new: NewDocument, db: Database) throws -> StoredDocument {
+        let now = Date()
+        var document = StoredDocument(
+            id: nil, sha256: new.original.sha256, byteSize: new.original.byteSize, format: new.format.rawValue,
+            pageCount: new.pages.count, sourcePath: new.sourcePath,
+            fileName: (new.sourcePath as NSString).lastPathComponent, storedPath: new.original.relativePath,
+            ingestedAt: now, batchId: new.batch.id, caseId: nil, originalLocation: new.originalLocation,
+            firstPage: new.firstPage, lastPage: new.firstPage + new.pages.count - 1)
+        try document.insert(db)
+        let documentId = document.id!
+        for page in new.pages {
+            try StoredPage(
+                id: nil, documentId: documentId, number: page.number, text: page.text, textSource: page.source.rawValue,
+                meanConfidence: page.meanConfidence, rotationApplied: page.rotationApplied,
+                orientationConfidence: page.orientationConfidence, orientation: page.orientation?.rawValue,
+                skewCorrected: page.skewCorrected,
+                imageWidth: page.imageWidth, imageHeight: page.imageHeight, dpi: page.dpi,
+                scannedDpi: page.scannedDPI, inkMarks: page.survey?.inkMarks, inkCoverage: page.survey?.inkCoverage,
+                textLayerNote: page.textLayerNote, loadSeconds: page.timings.load,
+                surveySeconds: page.timings.survey, orientationSeconds: page.timings.orientation, deskewSeconds: page.timings.deskew,
+                ocrSeconds: page.timings.ocr
+            ).insert(db)
+            for (ordinal, word) in page.words.enumerated() {
+                try StoredWord(
+                    documentId: documentId, pageNumber: page.number, ordinal: ordinal, text: word.text,
+                    x: word.x, y: word.y, width: word.width, height: word.height, confidence: word.confidence
                 ).insert(db)
-                for (ordinal, word) in page.words.enumerated() {
-                    try StoredWord(
-                        documentId: documentId, pageNumber: page.number, ordinal: ordinal, text: word.text,
-                        x: word.x, y: word.y, width: word.width, height: word.height, confidence: word.confidence
-                    ).insert(db)
-                }
             }
-            let agent = new.batch.operatorName
-            var capture = ProvenanceEvent(
-                documentId: documentId, kind: .capture, occurredAt: new.receivedAt, agent: agent, batchId: new.batch.id,
-                detail: "original \(new.sourcePath) (\(new.original.byteSize) bytes, SHA-256 \(new.original.sha256)) copied unchanged to \(new.original.relativePath) on \(new.batch.host)")
-            try capture.insert(db)
-            let tally = PageTally(new.pages)
-            var extraction = ProvenanceEvent(
-                documentId: documentId, kind: .textExtraction, occurredAt: now, agent: "sluss \(new.batch.slussVersion)",
-                batchId: new.batch.id,
-                detail: "\(new.pages.count) pages: \(tally.ocr) by OCR (Tesseract \(new.batch.tesseractVersion), models \(new.batch.models.map(\.language).joined(separator: ", "))), \(tally.textLayer) from the PDF text layer (Poppler \(new.batch.popplerVersion)), \(tally.blank) blank and not read; pipeline \(new.batch.pipelineName) SHA-256 \(new.batch.pipelineSha256)")
-            try extraction.insert(db)
-            if let classification = new.classification {
-                try Store.insert(classification, documentId: documentId, db: db)
-            }
-            if let caseId = new.caseId {
-                try Store.attach(documentId: documentId, caseId: caseId, agent: agent, batchId: new.batch.id, db: db)
-                document.caseId = caseId
-            } else if let routing = new.routing {
-                try Store.insert(routing, documentId: documentId, agent: "sluss \(new.batch.slussVersion)", batchId: new.batch.id, db: db)
-                if case let .attach(caseId, _) = routing { document.caseId = caseId }
-            }
-            return document
         }
+        let agent = new.batch.operatorName
+        let part = document.isPartOfStack ? "pages \(document.firstPage)–\(document.lastPage) of " : ""
+        var capture = ProvenanceEvent(
+            documentId: documentId, kind: .capture, occurredAt: new.receivedAt, agent: agent, batchId: new.batch.id,
+            detail: "\(part)original \(new.sourcePath) (\(new.original.byteSize) bytes, SHA-256 \(new.original.sha256)) copied unchanged to \(new.original.relativePath) on \(new.batch.host)" + (new.splitNote.map { "; \($0)" } ?? ""))
+        try capture.insert(db)
+        let tally = PageTally(new.pages)
+        var extraction = ProvenanceEvent(
+            documentId: documentId, kind: .textExtraction, occurredAt: now, agent: "sluss \(new.batch.slussVersion)",
+            batchId: new.batch.id,
+            detail: "\(new.pages.count) pages: \(tally.ocr) by OCR (Tesseract \(new.batch.tesseractVersion), models \(new.batch.models.map(\.language).joined(separator: ", "))), \(tally.textLayer) from the PDF text layer (Poppler \(new.batch.popplerVersion)), \(tally.blank) blank and not read; pipeline \(new.batch.pipelineName) SHA-256 \(new.batch.pipelineSha256)")
+        try extraction.insert(db)
+        if let classification = new.classification {
+            try Store.insert(classification, documentId: documentId, db: db)
+        }
+        if let caseId = new.caseId {
+            try Store.attach(documentId: documentId, caseId: caseId, agent: agent, batchId: new.batch.id, db: db, why: new.caseReason)
+            document.caseId = caseId
+        } else if let routing = new.routing {
+            try Store.insert(routing, documentId: documentId, agent: "sluss \(new.batch.slussVersion)", batchId: new.batch.id, db: db)
+            if case let .attach(caseId, _) = routing { document.caseId = caseId }
+        }
+        return document
     }
 
     /// Notes that the same bytes arrived again, and attaches the document to `caseId` when it has

@@ -386,7 +386,9 @@ enum ProvenanceReport {
             "Document #\(p.id)  \(p.fileName)",
             "  SHA-256          \(p.sha256)",
             "  Received as      \(p.source)",
-            "  Format           \(p.format.uppercased()), \(p.pages) page\(p.pages == 1 ? "" : "s"), \(bytes) (\(p.byteSize) bytes)",
+            "  Format           \(p.format.uppercased()), \(p.pages) page\(p.pages == 1 ? "" : "s")"
+                + (p.pagesOfOriginal.map { ": pages \($0[0])–\($0[1]) of a stack of \(bytes) (\(p.byteSize) bytes) split at cover sheets or separators" }
+                    ?? ", \(bytes) (\(p.byteSize) bytes)"),
             "  Stored original  \(p.storedOriginal) (in the store)",
             "  Ingested         \(Console.iso8601(p.ingestedAt)) by \(p.operatorName) on \(p.host), batch \(p.batch)",
             "  Case             \(p.caseId ?? "(not attached)")" + Self.routingNote(p),

@@ -131,7 +131,8 @@ struct IngestCommand: ParsableCommand {
             if tally.ocr > 0 { sources.append("\(tally.ocr) OCR") }
             if tally.textLayer > 0 { sources.append("\(tally.textLayer) text layer") }
             if tally.blank > 0 { sources.append("\(tally.blank) blank") }
-            let pages = document.pageCount == 1 ? "1 page" : "\(document.pageCount) pages"
+            var pages = document.pageCount == 1 ? "1 page" : "\(document.pageCount) pages"
+            if document.isPartOfStack { pages += ", p. \(document.firstPage)–\(document.lastPage) of the file" }
             var line = "ingested   #\(document.id ?? 0)  \(document.fileName)  \(pages) (\(sources.joined(separator: ", ")))  sha256 \(document.sha256.prefix(12))"
             if let caseId = document.caseId { line += "  case \(caseId)" }
             if case .attach = routing { line += " (found in its text)" }
@@ -202,6 +203,8 @@ struct IngestLine: Encodable {
     var classId: String?
     var confidence: Double?
     var needsReview: Bool?
+    /// First and last page of the file, for one document of a split stack.
+    var stackPages: [Int]?
     /// "matched" or "review" when the document was routed by its text.
     var routing: String?
     var routingReason: String?
@@ -218,6 +221,7 @@ struct IngestLine: Encodable {
         case needsReview = "needs_review"
         case routing
         case routingReason = "routing_reason"
+        case stackPages = "stack_pages"
     }
 
     init(_ outcome: DocumentOutcome) {
@@ -234,6 +238,7 @@ struct IngestLine: Encodable {
             textLayerPages = tally.textLayer
             blankPages = tally.blank
             orientationUncertainPages = tally.orientationUncertain
+            if document.isPartOfStack { stackPages = [document.firstPage, document.lastPage] }
             classId = classification?.classId
             confidence = classification?.confidence
             needsReview = classification?.needsReview
@@ -276,6 +281,7 @@ struct IngestLine: Encodable {
         try container.encodeIfPresent(classId, forKey: .classId)
         try container.encodeIfPresent(confidence, forKey: .confidence)
         try container.encodeIfPresent(needsReview, forKey: .needsReview)
+        try container.encodeIfPresent(stackPages, forKey: .stackPages)
         try container.encodeIfPresent(routing, forKey: .routing)
         try container.encodeIfPresent(routingReason, forKey: .routingReason)
     }

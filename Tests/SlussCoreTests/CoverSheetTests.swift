@@ -36,6 +36,8 @@ import SlussTestSupport
         let symbols = try BarcodeReader().symbols(in: Self.scan(of: path, dpi: dpi, rotation: rotation))
         #expect(symbols.compactMap { CoverSheet.caseId(fromPayload: $0.text) } == ["IFO-2026-0412"])
         #expect(symbols.first?.type == "QR-Code")
+        // What ingest checks on every page: the half-size image the recogniser makes anyway.
+        #expect(try CoverSheet.caseId(onPage: Self.scan(of: path, dpi: dpi, rotation: rotation).halved()) == "IFO-2026-0412")
         // The large print is there for people: the sheet's own text layer carries it.
         #expect(try PDFFile(path: path).page(1).text.contains("IFO-2026-0412"))
     }
@@ -46,5 +48,6 @@ import SlussTestSupport
         let path = folder + "/brev.pdf"
         try MinimalPDF.make(pages: [["Yttrande från skolan", "Eleven har haft 34 procent frånvaro."]]).write(to: URL(fileURLWithPath: path))
         #expect(try BarcodeReader().symbols(in: PDFFile(path: path).page(1).render(dpi: 200)).isEmpty)
+        #expect(try CoverSheet.caseId(onPage: PDFFile(path: path).page(1).render(dpi: 300).halved()) == nil)
     }
 }

@@ -233,6 +233,15 @@ final class TemporaryStore {
         #expect(page.orientation == nil && page.inkMarks == nil && page.scannedDpi == nil)
         #expect(page.surveySeconds == 0)
         #expect(try store.search("vårdnadshavare").map(\.pageNumber) == [1])
+        // The document table was rebuilt (v6): same id, whole file as its page range, references intact.
+        let document = try store.document(reference: "1")
+        #expect(document.firstPage == 1 && document.lastPage == 1 && !document.isPartOfStack)
+        #expect(try store.events(documentId: 1).isEmpty)
+        let (violations, indexes) = try DatabaseQueue(path: folder + "/" + Store.databaseFileName).read { db in
+            (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), try db.indexes(on: "document"))
+        }
+        #expect(violations.isEmpty)
+        #expect(indexes.contains { $0.columns == ["case_id"] })
         // Documents from before classification have none, wait for nobody, and can be classified.
         #expect(try store.classification(documentId: 1) == nil)
         #expect(try store.reviewQueue().isEmpty)
