@@ -173,11 +173,7 @@ public struct ClassifierModel: Sendable {
             classes: file.classes, rulesFingerprint: file.rulesFingerprint, report: file.training,
             slussVersion: file.slussVersion, space: space, weights: file.weights.flatMap { $0.map(Float.init) },
             bias: file.bias.map(Float.init), temperature: file.temperature)
-        let sha256 = data.withUnsafeBytes { bytes in
-            let digest = SHA256Digest()
-            digest.update(bytes)
-            return digest.finalize()
-        }
+        let sha256 = SHA256Digest.of(data)
         return (model, sha256)
     }
 }

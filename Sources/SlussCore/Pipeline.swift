@@ -71,6 +71,12 @@ public struct Pipeline: Sendable, Equatable {
     /// Languages in Tesseract's form, "swe+eng".
     public var tesseractLanguages: String { languages.joined(separator: "+") }
 
+    /// Why `caseID` is not a case number this pipeline accepts, or nil when it is.
+    public func caseNumberProblem(_ caseID: String) -> String? {
+        acceptsCaseNumber(caseID) ? nil
+            : "case number '\(caseID)' does not match the pattern \(caseNumberPattern) of pipeline \(name); check the number or set cases.number_pattern"
+    }
+
     /// Whether `caseID` is a case number this pipeline accepts.
     public func acceptsCaseNumber(_ caseID: String) -> Bool {
         guard let regex = try? Regex(caseNumberPattern) else { return false }

@@ -33,11 +33,7 @@ public enum PipelineLoader {
         guard let yaml = String(data: data, encoding: .utf8) else {
             throw .unreadable(path: path, reason: "not UTF-8 text")
         }
-        let sha256 = data.withUnsafeBytes { bytes in
-            let digest = SHA256Digest()
-            digest.update(bytes)
-            return digest.finalize()
-        }
+        let sha256 = SHA256Digest.of(data)
         return try parse(yaml: yaml, path: path, sha256: sha256)
     }
 

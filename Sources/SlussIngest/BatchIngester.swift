@@ -81,8 +81,8 @@ public struct BatchIngester {
     /// models (a missing language stops the batch here), and the batch recorded in the store.
     private func prepare() throws(IngestSetupError) -> (Batch, PageRecognizer) {
         let pipeline = request.pipeline
-        if let caseId = request.caseId, !pipeline.acceptsCaseNumber(caseId) {
-            throw .caseNumberRejected(caseId: caseId, pattern: pipeline.caseNumberPattern, pipeline: pipeline.name)
+        if let problem = request.caseId.flatMap(pipeline.caseNumberProblem) {
+            throw .caseNumberRejected(problem)
         }
         let recognizer: PageRecognizer
         var models: [ModelFile] = []

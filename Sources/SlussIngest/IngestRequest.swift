@@ -90,14 +90,14 @@ public struct BatchReport: Sendable {
 public enum IngestSetupError: Error, CustomStringConvertible, Sendable {
     case ocrUnavailable(String)
     case store(StoreError)
-    case caseNumberRejected(caseId: String, pattern: String, pipeline: String)
+    /// The problem as `Pipeline.caseNumberProblem` words it.
+    case caseNumberRejected(String)
 
     public var description: String {
         switch self {
         case let .ocrUnavailable(reason): reason
         case let .store(error): error.description
-        case let .caseNumberRejected(caseId, pattern, pipeline):
-            "case number '\(caseId)' does not match the pattern \(pattern) of pipeline \(pipeline); check the number or set cases.number_pattern"
+        case let .caseNumberRejected(problem): problem
         }
     }
 }

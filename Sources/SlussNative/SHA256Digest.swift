@@ -23,6 +23,13 @@ public final class SHA256Digest {
         String(cString: g_checksum_get_string(checksum))
     }
 
+    /// The digest of bytes already in memory.
+    public static func of(_ data: Data) -> String {
+        let digest = SHA256Digest()
+        data.withUnsafeBytes { digest.update($0) }
+        return digest.finalize()
+    }
+
     /// The digest of a whole file, read in chunks.
     public static func ofFile(at path: String) throws -> String {
         guard let stream = fopen(path, "rb") else {

@@ -148,11 +148,7 @@ extension Store {
     /// The current class of every classified document, by document id.
     public func currentClassifications() throws(StoreError) -> [Int64: StoredClassification] {
         try read { db in
-            let latest = try StoredClassification.fetchAll(db, sql: """
-                SELECT * FROM classification
-                WHERE id IN (SELECT MAX(id) FROM classification GROUP BY document_id)
-                """)
-            return Dictionary(uniqueKeysWithValues: latest.map { ($0.documentId, $0) })
+            Dictionary(uniqueKeysWithValues: try Store.latestPerDocument(StoredClassification.self, db: db).map { ($0.documentId, $0) })
         }
     }
 
@@ -167,6 +163,18 @@ extension Store {
     }
 
     private static func latestClassification(documentId: Int64, db: Database) throws -> StoredClassification? {
-        try StoredClassification.filter(Column("document_id") == documentId).order(Column("id").desc).fetchOne(db)
+        try latest(StoredClassification.self, documentId: documentId, db: db)
+    }
+
+    // The decision tables (classification, routing) are append-only: a document's latest row,
+    // the one with the highest id, is its current state.
+
+    static func latest<Decision: FetchableRecord & TableRecord>(_: Decision.Type, documentId: Int64, db: Database) throws -> Decision? {
+        try Decision.filter(Column("document_id") == documentId).order(Column("id").desc).fetchOne(db)
+    }
+
+    static func latestPerDocument<Decision: FetchableRecord & TableRecord>(_: Decision.Type, db: Database) throws -> [Decision] {
+        let table = Decision.databaseTableName
+        return try Decision.fetchAll(db, sql: "SELECT * FROM \(table) WHERE id IN (SELECT MAX(id) FROM \(table) GROUP BY document_id) ORDER BY id")
     }
 }

@@ -92,10 +92,9 @@ extension Store {
     /// Documents waiting for a person to assign their case, the longest-waiting first.
     public func routingQueue() throws(StoreError) -> [RoutingItem] {
         let waiting: [StoredRouting] = try read { db in
-            try StoredRouting.fetchAll(db, sql: """
-                SELECT * FROM routing WHERE id IN (SELECT MAX(id) FROM routing GROUP BY document_id)
-                AND status = 'review' ORDER BY decided_at, document_id
-                """)
+            try Store.latestPerDocument(StoredRouting.self, db: db)
+                .filter { $0.statusValue == .review }
+                .sorted { ($0.decidedAt, $0.documentId) < ($1.decidedAt, $1.documentId) }
         }
         return try waiting.map { routing throws(StoreError) in
             RoutingItem(document: try document(reference: String(routing.documentId)), routing: routing)
@@ -108,7 +107,7 @@ extension Store {
     }
 
     private static func latestRouting(documentId: Int64, db: Database) throws -> StoredRouting? {
-        try StoredRouting.filter(Column("document_id") == documentId).order(Column("id").desc).fetchOne(db)
+        try latest(StoredRouting.self, documentId: documentId, db: db)
     }
 
     private static func encodedList(_ items: [String]) throws -> String {

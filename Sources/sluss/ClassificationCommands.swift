@@ -317,10 +317,7 @@ struct ReviewCommand: ParsableCommand {
         let document = try Lookup.document(reference, in: store)
         if let caseId {
             let pipeline = try pipelineOptions.load()
-            guard pipeline.acceptsCaseNumber(caseId) else {
-                Console.error("case number '\(caseId)' does not match the pattern \(pipeline.caseNumberPattern) of pipeline \(pipeline.name)")
-                throw ExitCode(2)
-            }
+            try pipelineOptions.requireCaseNumber(caseId, in: pipeline)
             let routing = try store.assignCase(documentId: document.id!, caseId: caseId, person: operatorName ?? ProcessEnvironment.userName, note: note)
             Console.line("\(document.id!)  attached to case \(caseId) by \(routing.decidedBy)")
             if !accept && classId == nil { return }

@@ -30,10 +30,7 @@ struct CoverSheetCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try pipelineOptions.load()
-        guard pipeline.acceptsCaseNumber(caseId) else {
-            Console.error("case number '\(caseId)' does not match the pattern \(pipeline.caseNumberPattern) of pipeline \(pipeline.name); check the number or set cases.number_pattern")
-            throw ExitCode(2)
-        }
+        try pipelineOptions.requireCaseNumber(caseId, in: pipeline)
         let safeName = String(caseId.map { $0.isLetter || $0.isNumber ? $0 : "-" })
         let path = output ?? "forsattsblad-\(safeName).pdf"
         do {

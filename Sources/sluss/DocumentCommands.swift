@@ -95,10 +95,7 @@ struct CaseCreateCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try pipelineOptions.load()
-        guard pipeline.acceptsCaseNumber(caseId) else {
-            Console.error("case number '\(caseId)' does not match the pattern \(pipeline.caseNumberPattern) of pipeline \(pipeline.name); check the number or set cases.number_pattern")
-            throw ExitCode(2)
-        }
+        try pipelineOptions.requireCaseNumber(caseId, in: pipeline)
         let store = try storeOptions.open(creatingIfMissing: true)
         do {
             let record = try store.createCase(id: caseId, subject: subject.flatMap(Personnummer.init), person: operatorName ?? ProcessEnvironment.userName)

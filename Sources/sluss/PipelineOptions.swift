@@ -22,6 +22,14 @@ struct PipelineOptions: ParsableArguments {
         }
     }
 
+    /// Stops with a configuration error (exit 2) when `caseId` is not a case number `pipeline` accepts.
+    func requireCaseNumber(_ caseId: String, in pipeline: Pipeline) throws {
+        if let problem = pipeline.caseNumberProblem(caseId) {
+            Console.error(problem)
+            throw ExitCode(2)
+        }
+    }
+
     /// The pipeline's classification settings; commands that only classify need them.
     func classificationSettings(of pipeline: Pipeline) throws -> ClassificationSettings {
         guard let settings = pipeline.classification else {
