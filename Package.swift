@@ -33,12 +33,17 @@ let package = Package(
         .target(
             name: "SlussClassify", dependencies: ["SlussCore", "SlussNative", "SlussStore"],
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        // Summaries: layout cleaning, outline, sentence choice, key facts, and the baselines and
+        // ROUGE they are evaluated with. Optimised in debug builds too: the tests summarise long reports.
+        .target(
+            name: "SlussSummarize", dependencies: ["SlussCore"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // The embedded store: migrations, records, queries; the only place with SQL.
         .target(name: "SlussStore", dependencies: ["SlussCore", "SlussNative", .product(name: "GRDB", package: "GRDB.swift")]),
         // A batch of files through the stages into the store, in parallel.
-        .target(name: "SlussIngest", dependencies: ["SlussCore", "SlussNative", "SlussStore", "SlussClassify"]),
+        .target(name: "SlussIngest", dependencies: ["SlussCore", "SlussNative", "SlussStore", "SlussClassify", "SlussSummarize"]),
         .executableTarget(name: "sluss", dependencies: [
-            "SlussCore", "SlussStore", "SlussIngest", "SlussNative", "SlussClassify",
+            "SlussCore", "SlussStore", "SlussIngest", "SlussNative", "SlussClassify", "SlussSummarize",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -46,6 +51,7 @@ let package = Package(
         .target(name: "SlussTestSupport"),
         .testTarget(name: "SlussNativeTests", dependencies: ["SlussNative", "SlussTestSupport"]),
         .testTarget(name: "SlussClassifyTests", dependencies: ["SlussClassify", "SlussCore"]),
+        .testTarget(name: "SlussSummarizeTests", dependencies: ["SlussSummarize", "SlussCore", "SlussTestSupport"]),
         .testTarget(name: "SlussCoreTests", dependencies: ["SlussCore", "SlussNative", "SlussTestSupport"]),
         .testTarget(name: "SlussStoreTests", dependencies: ["SlussStore", "SlussCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "SlussIngestTests", dependencies: ["SlussIngest", "SlussStore", "SlussCore", "SlussNative", "SlussTestSupport"]),

@@ -71,6 +71,48 @@ public struct Personnummer: Sendable, Hashable, CustomStringConvertible {
         return found
     }
 
+    /// `text` with every personnummer masked ("YYMMDD-****"): those `all(in:)` finds, and any
+    /// date-shaped number with four more digits even when its check digit is wrong, since a
+    /// misread number is still nearly a person's whole number.
+    public static func masking(_ text: String) -> String {
+        let characters = Array(text)
+        var result = ""
+        result.reserveCapacity(text.count)
+        var index = 0
+        while index < characters.count {
+            if let (number, length) = candidate(in: characters, at: index) {
+                result += number.masked
+                index += length
+            } else if let length = unvalidatedNumberLength(in: characters, at: index) {
+                let digits = characters[index..<(index + length)].filter(\.isASCIIDigitCharacter)
+                result += String(digits.count == 12 ? digits.dropFirst(2).prefix(6) : digits.prefix(6)) + "-****"
+                index += length
+            } else {
+                result.append(characters[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Length of "YYMMDD-NNNN" or "YYYYMMDD-NNNN" (plausible date, any check digit) at `start`.
+    private static func unvalidatedNumberLength(in characters: [Character], at start: Int) -> Int? {
+        if start > 0, characters[start - 1].isASCIIDigitCharacter { return nil }
+        for dateLength in [8, 6] {
+            let end = start + dateLength + 5
+            guard end <= characters.count else { continue }
+            let date = characters[start..<(start + dateLength)]
+            let separator = characters[start + dateLength]
+            let serial = characters[(start + dateLength + 1)..<end]
+            guard date.allSatisfy(\.isASCIIDigitCharacter), separator == "-" || separator == "+",
+                  serial.allSatisfy(\.isASCIIDigitCharacter) else { continue }
+            if end < characters.count, characters[end].isASCIIDigitCharacter { continue }
+            let short = String(dateLength == 8 ? date.dropFirst(2) : date)
+            if isPlausibleDate(short + "0000") { return dateLength + 5 }
+        }
+        return nil
+    }
+
     private static let lookAlikes: [Character: Character] = ["O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "S": "5", "B": "8", "Z": "2"]
 
     /// A number starting at `start` (not inside a longer run of digits): 6 or 8 date digits, an

@@ -62,6 +62,8 @@ public struct Pipeline: Sendable, Equatable {
     public var matchCasesInText: Bool
     /// Classes, model, rules and review threshold; nil when the pipeline does not classify.
     public var classification: ClassificationSettings?
+    /// Word budget and section weights of the summaries made at ingest.
+    public var summary: SummarySettings
     /// Parallel OCR workers; nil: one per core.
     public var jobs: Int?
     /// Where the definition was loaded from and the SHA-256 of that file, for provenance.

@@ -50,7 +50,7 @@ public enum PipelineLoader {
             throw .invalid(path: path, line: root?.mark?.line ?? 1, key: "(top level)", problem: "expected a mapping of keys such as 'name', 'ocr', 'pdf'")
         }
         let reader = Reader(path: path)
-        let document = try reader.section(top, named: "", allowed: ["name", "description", "ocr", "pdf", "images", "cases", "classification", "jobs"])
+        let document = try reader.section(top, named: "", allowed: ["name", "description", "ocr", "pdf", "images", "cases", "classification", "summary", "jobs"])
 
         let name = try reader.string(document, "name", required: true) ?? ""
         guard name.range(of: #"^[A-Za-z0-9._-]+$"#, options: .regularExpression) != nil else {
@@ -89,13 +89,14 @@ public enum PipelineLoader {
 
         let jobs = try reader.integerOrAuto(document, "jobs", in: 1...256)
         let classification = try classificationSettings(document, reader: reader)
+        let summary = try summarySettings(document, reader: reader, classes: classification?.classes.map(\.id))
 
         return Pipeline(
             name: name, languages: languages, orientationCheck: orientation, doubtfulBelow: doubtfulBelow,
             deskew: deskew, skipBlankPages: skipBlankPages, readingLetterHeight: readingLetterHeight, renderDPI: renderDPI, textLayer: textLayer,
             textLayerMinCharacters: minCharacters, textLayerMinWordShare: minWordShare,
             assumedImageDPI: assumedDPI, caseNumberPattern: pattern, splitAt: splitAt, matchCasesInText: matchInText,
-            classification: classification, jobs: jobs,
+            classification: classification, summary: summary, jobs: jobs,
             sourcePath: path, sourceSHA256: sha256)
     }
 
@@ -165,6 +166,45 @@ public enum PipelineLoader {
         }
         return ClassificationSettings(
             modelPath: resolved(model), corpusPath: resolved(corpus), reviewBelow: reviewBelow, classes: classes, rules: rules)
+    }
+
+    /// The `summary` section; the defaults of `SummarySettings` for what it leaves out.
+    private static func summarySettings(_ document: Reader.Section, reader: Reader, classes: [String]?) throws(PipelineError) -> SummarySettings {
+        let path = reader.path
+        let section = try reader.subsection(document, "summary", allowed: ["enabled", "max_words", "min_words", "share_of_document", "sections", "class_sections", "cue_words"])
+        var settings = SummarySettings()
+        settings.enabled = try reader.boolean(section, "summary.enabled") ?? true
+        settings.maxWords = try reader.integer(section, "summary.max_words", in: 10...5000) ?? settings.maxWords
+        settings.minWords = try reader.integer(section, "summary.min_words", in: 5...5000) ?? settings.minWords
+        guard settings.minWords <= settings.maxWords else {
+            throw .invalid(path: path, line: reader.line(section, "min_words"), key: "summary.min_words", problem: "must not exceed summary.max_words (\(settings.maxWords))")
+        }
+        settings.shareOfDocument = try reader.fraction(section, "summary.share_of_document") ?? settings.shareOfDocument
+        func weights(_ items: [Reader.Section], key: String) throws(PipelineError) -> [SummarySettings.SectionWeight] {
+            var result: [SummarySettings.SectionWeight] = []
+            for item in items {
+                let heading = try reader.string(item, "\(key).heading", required: true) ?? ""
+                let weight = try reader.number(item, "\(key).weight", in: 0...10) ?? 1
+                result.append(.init(heading: heading.lowercased(), weight: weight))
+            }
+            return result
+        }
+        if section.entries["sections"] != nil {
+            settings.sections = try weights(reader.mappingList(section, "summary.sections", required: false, allowed: ["heading", "weight"]), key: "summary.sections")
+        }
+        if let entry = section.entries["class_sections"], classes == nil {
+            throw .invalid(path: path, line: entry.key.mark?.line ?? 1, key: "summary.class_sections", problem: "weights per class need a classification section naming the classes")
+        }
+        let perClass = try reader.subsection(section, "class_sections", allowed: Set(classes ?? []))
+        if !perClass.entries.isEmpty { settings.classSections = [:] }
+        for classId in perClass.entries.keys.sorted() {
+            let list = try reader.mappingList(perClass, "summary.class_sections.\(classId)", required: false, allowed: ["heading", "weight"])
+            settings.classSections[classId] = try weights(list, key: "summary.class_sections.\(classId)")
+        }
+        if let cues = try reader.stringList(section, "summary.cue_words") {
+            settings.cueWords = cues.map { $0.lowercased() }
+        }
+        return settings
     }
 
     private static func line(of error: YamlError) -> Int {

@@ -2,6 +2,7 @@ import Foundation
 import SlussCore
 import SlussNative
 import SlussStore
+import SlussSummarize
 
 /// Ingests a batch of files, in stages: intake (each original archived in the store before
 /// anything else), page reading (in parallel), assembly of pages into documents, and recording of
@@ -171,10 +172,20 @@ public struct BatchIngester {
             original: job.original, format: job.format, sourcePath: job.sourcePath, batch: batch,
             pages: part.pages, caseId: caseId, originalLocation: request.originalLocation,
             receivedAt: job.receivedAt, classification: classification, routing: routing)
+        new.summary = summary(of: part.pages, classId: classification?.result.classId)
         new.firstPage = part.firstPage
         new.splitNote = splitNote
         new.caseReason = caseReason
         return new
+    }
+
+    /// The summary stored with a new document, made by the pipeline's settings for its class.
+    private func summary(of pages: [RecognizedPage], classId: String?) -> MadeSummary? {
+        let pipeline = request.pipeline
+        guard pipeline.summary.enabled else { return nil }
+        let label = classId.flatMap { id in pipeline.classification?.classes.first { $0.id == id }?.label }
+        let summary = Summarizer(settings: pipeline.summary).summarize(pages.map { SourcePage(number: $0.number, text: $0.text) }, classId: classId, classLabel: label)
+        return MadeSummary(summary: summary, software: "sluss \(request.slussVersion)", pipelineName: pipeline.name, pipelineSHA256: pipeline.sourceSHA256)
     }
 
     /// Records a failure in the store, so nothing received vanishes without trace; when even that

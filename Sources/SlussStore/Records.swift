@@ -190,6 +190,7 @@ public struct ProvenanceEvent: Codable, Sendable, Equatable, FetchableRecord, Mu
         case classification
         case classificationReview = "classification-review"
         case routing
+        case summary
     }
 
     public var id: Int64?

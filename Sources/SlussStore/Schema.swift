@@ -184,6 +184,20 @@ enum Schema {
             try db.rename(table: "document_v6", to: "document")
             try db.create(index: "document_on_case_id", on: "document", columns: ["case_id"])
         }
+        migrator.registerMigration("v7-summaries") { db in
+            // Each document's summary as made at ingest or by `sluss summary --refresh`, with the
+            // method and parameters that made it. Append-only: the latest row per document counts.
+            try db.create(table: "summary") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("document_id", .integer).notNull().references("document", onDelete: .cascade).indexed()
+                t.column("method", .text).notNull()
+                t.column("body_json", .text).notNull()
+                t.column("software", .text).notNull()
+                t.column("pipeline_name", .text).notNull()
+                t.column("pipeline_sha256", .text).notNull()
+                t.column("created_at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

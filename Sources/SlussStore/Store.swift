@@ -71,6 +71,8 @@ public final class Store: Sendable {
         /// Where the document goes when no case was given; nil when `caseId` is set or the
         /// pipeline does not match cases.
         public var routing: RoutingDecision?
+        /// The summary made at ingest; nil when the pipeline does not summarise.
+        public var summary: MadeSummary?
         /// Page of the original the document starts on (not 1 for a part of a split stack).
         public var firstPage = 1
         /// How the stack was split at this part (the cover sheet or separator before it).
@@ -149,6 +151,9 @@ public final class Store: Sendable {
         try extraction.insert(db)
         if let classification = new.classification {
             try Store.insert(classification, documentId: documentId, db: db)
+        }
+        if let summary = new.summary {
+            try Store.insert(summary, documentId: documentId, db: db)
         }
         if let caseId = new.caseId {
             try Store.attach(documentId: documentId, caseId: caseId, agent: agent, batchId: new.batch.id, db: db, why: new.caseReason)

@@ -425,3 +425,69 @@ func shippedPipeline(in folder: String, replacing changes: [(String, String)] = 
         #expect(kallelseShow.output.contains("(not attached), WAITS FOR A PERSON"))
     }
 }
+
+@Suite struct SummaryCLITests {
+    /// A three-page report with a text layer: background, an assessment on page 3, a
+    /// personnummer on page 1.
+    private func report(in workspace: CLIWorkspace) throws -> String {
+        let path = workspace.folder + "/utredning.pdf"
+        try MinimalPDF.make(pages: [
+            ["BUP Lund", "Neuropsykiatrisk utredning", "Patient: Elias Nutti, 170204-5491", "Datum: 2026-03-14",
+             "1. Bakgrund", "Elias remitterades av skolans elevhälsa efter lång tids oro för koncentrationen.",
+             "Familjen har tidigare haft kontakt med socialtjänsten under en kortare period."],
+            ["2. Genomförda moment", "Utredningen omfattade samtal med vårdnadshavarna och observation i skolan.",
+             "Testningen gjordes med WISC-V under två förmiddagar i mars."],
+            ["3. Bedömning", "Utredarna bedömer att Elias uppfyller kriterierna för ADHD av kombinerad form.",
+             "Elias behöver anpassningar i skolan och föräldrarna behöver stöd i vardagen.",
+             "Diagnos: F90.0 Aktivitets- och uppmärksamhetsstörning"],
+        ]).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func ingestStoresASummaryThatCitesItsPagesInEveryFormat() throws {
+        let workspace = try CLIWorkspace()
+        let ingest = try workspace.sluss.run(["ingest", "--json", "--case", "SN 2026/0412", try report(in: workspace)])
+        #expect(ingest.status == 0, "\(ingest.error)")
+        let id = try #require(ingest.jsonLines.first?["id"] as? Int)
+
+        let text = try workspace.sluss.run(["summary", "\(id)"])
+        #expect(text.status == 0, "\(text.error)")
+        #expect(text.output.contains("Nyckeluppgifter"))
+        #expect(text.output.contains("Utredarna bedömer att Elias uppfyller kriterierna för ADHD av kombinerad form. (s. 3)"))
+        #expect(text.output.contains("170204-****") && !text.output.contains("5491"))
+        #expect(text.output.contains("F90.0 Aktivitets- och uppmärksamhetsstörning (s. 3)"))
+
+        let markdown = try workspace.sluss.run(["summary", "--case", "SN 2026/0412", "--format", "markdown"])
+        #expect(markdown.output.contains("## Innehåll i originalet"))
+        #expect(markdown.output.contains("- 3. Bedömning (s. 3)"))
+
+        // Each sentence's page and offsets point at its words in that page's stored text.
+        let json = try #require(try workspace.sluss.run(["summary", "\(id)", "--format", "json"]).jsonLines.first)
+        let sentences = try #require((json["summary"] as? [String: Any])?["sentences"] as? [[String: Any]])
+        #expect(!sentences.isEmpty)
+        for sentence in sentences {
+            let start = try #require(sentence["start"] as? [String: Int]), end = try #require(sentence["end"] as? [String: Int])
+            #expect(start["page"] == end["page"])
+            let page = try workspace.sluss.run(["text", "\(id)", "--page", "\(start["page"]!)"]).output
+            let scalars = Array(page.unicodeScalars)
+            let cited = String(String.UnicodeScalarView(scalars[start["offset"]!..<end["offset"]!]))
+            #expect(cited.split(whereSeparator: \.isWhitespace) == (sentence["text"] as? String ?? "").split(whereSeparator: \.isWhitespace))
+        }
+        #expect(try workspace.sluss.run(["show", "\(id)"]).output.contains("summarised by sluss-extractive-1"))
+    }
+
+    @Test func aDocumentStoredWithoutASummaryGetsOneWhenAskedAndRefreshKeepsHistory() throws {
+        let workspace = try CLIWorkspace()
+        let pipeline = try shippedPipeline(in: workspace.folder, replacing: [("enabled: true", "enabled: false")])
+        let ingest = try workspace.sluss.run(["ingest", "--json", "--pipeline", pipeline, try report(in: workspace)])
+        let id = try #require(ingest.jsonLines.first?["id"] as? Int)
+        #expect(!(try workspace.sluss.run(["show", "\(id)"]).output.contains("summarised by")))
+        let made = try workspace.sluss.run(["summary", "\(id)"])
+        #expect(made.status == 0 && made.output.contains("(s. 3)"), "\(made.error)")
+        #expect(try workspace.sluss.run(["summary", "\(id)", "--refresh"]).status == 0)
+        let events = try workspace.sluss.run(["show", "\(id)"]).output.components(separatedBy: "summarised by").count - 1
+        #expect(events == 2)
+        #expect(try workspace.sluss.run(["summary"]).status == 2, "a document or --case is required")
+        #expect(try workspace.sluss.run(["summary", "--case", "SN 2099/0001"]).status == 1)
+    }
+}
