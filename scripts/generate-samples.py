@@ -8,6 +8,9 @@ Writes into OUTDIR (default: samples/ next to this script's parent):
   skolyttrande.jpg    colour JPEG, 300 DPI, yellowish paper
   polisanmalan.pdf    image-only PDF, 200 DPI grey JPEG pages
   beslut.pdf          born-digital PDF with a text layer (reportlab, invariant)
+  blandad-bunt.pdf    image-only PDF, 200 DPI grey JPEG pages: a mixed stack of five
+                      documents for four cases with Sluss cover sheets (QR code) between
+                      them, one sheet upside down, one with its code crossed out
   .ground-truth/NAME.EXT.txt  printed text, pages separated by form feed
   .ground-truth/manifest.json
 
@@ -1780,6 +1783,566 @@ def make_beslut(outdir):
 
 
 # --------------------------------------------------------------------------
+# 7. Blandad bunt: a mixed stack for several cases scanned in one go, with
+#    Sluss cover sheets (försättsblad) between the documents
+
+VINCENT = Person("Vincent", "Lundqvist", "210614", "283")
+WILMA = Person("Wilma", "Johansson Falk", "130309", "264")
+LIAM = Person("Liam", "Berggren", "110127", "455")
+ALI = Person("Ali", "Hassan Nyberg", "171122", "571")
+
+COVER_SHEET_PREFIX = "SLUSS-FORSATTSBLAD:1:"   # CoverSheet.payloadPrefix in SlussCore
+COVER_SHEET_PRINTED = "2026-11-02"
+
+
+def stack_orosanmalan_blocks():
+    v = VINCENT
+    return [
+        LINE("Hallsjö kommun", bold=True, size=13),
+        LINE("Barn- och utbildningsförvaltningen, förskolan"),
+        LINE("Förskolan Solrosen, Vallmovägen 3, 734 45 Hallsjö"),
+        SP(0.9),
+        TITLE("Anmälan om oro för barn", 15),
+        LINE("Anmälan till socialtjänsten från förskolan"),
+        SP(0.4),
+        KV("Till:", "Socialtjänsten, Barn och unga, Hallsjö kommun"),
+        KV("Datum:", "2026-10-19"),
+        H2("Barnet"),
+        KV("Namn:", v.name),
+        KV("Personnummer:", v.pnr),
+        KV("Adress:", "Tallbacken 14, 734 46 Hallsjö"),
+        KV("Avdelning:", "Humlan, barn 3-5 år"),
+        KV("Vårdnadshavare:", "Sara Lundqvist, mamma, ensam vårdnadshavare"),
+        H2("Anmälare"),
+        KV("Namn:", "Emil Sandberg, förskollärare"),
+        KV("Telefon:", "070-218 44 90"),
+        KV("I samråd med:", "rektor Annika Forsberg"),
+        H2("Beskrivning av oron"),
+        P("Vincent har gått på Förskolan Solrosen sedan augusti 2023. Sedan början av "
+          "september 2026 har personalen sett en tydlig förändring. Vincent kommer ofta sent, "
+          "flera dagar efter klockan tio, och har vid upprepade tillfällen inte ätit frukost. "
+          "Han har haft samma kläder flera dagar i följd och har saknat regnkläder och "
+          "stövlar trots att förskolan har bett om det."),
+        P("Vincent är ofta ledsen vid lämningen och har svårt att bli tröstad. Under oktober "
+          "har han vid flera tillfällen slagit och bitit andra barn, vilket han inte har gjort "
+          "tidigare. Den 15 oktober berättade Vincent för personalen att mamma hade gråtit hela "
+          "natten och att en man hade skrikit och slagit sönder en dörr hemma. Han sade att han "
+          "hade gömt sig i garderoben."),
+        P("Mamma har vid hämtningarna verkat trött och stressad. Vid två tillfällen har "
+          "Vincent inte blivit hämtad vid stängning, och personalen har fått ringa mamma flera "
+          "gånger innan hon kom."),
+        H2("Vad förskolan har gjort"),
+        P("Personalen har haft två samtal med mamma under hösten. Mamma har sagt att hon har "
+          "det tungt just nu men har inte velat berätta mer. Förskolan har erbjudit extra stöd "
+          "vid lämningen och en fast kontaktperson för Vincent."),
+        H2("Har vårdnadshavaren informerats om anmälan?"),
+        P("Ja. Rektor informerade mamma per telefon 2026-10-19. Mamma sade att hon förstår "
+          "förskolans oro."),
+        SP(0.3),
+        LINE("Hallsjö 2026-10-19"),
+        SP(1.1),
+        LINE("Emil Sandberg"),
+        LINE("Förskollärare, Förskolan Solrosen"),
+        SP(0.6),
+        LINE("Annika Forsberg"),
+        LINE("Rektor, förskoleområde Tallbacken"),
+    ]
+
+
+def stack_bup_blocks():
+    v = VINCENT
+    return [
+        LINE("Region Mälarvik", bold=True, size=14),
+        LINE("Barn- och ungdomspsykiatrin (BUP) Hallsjö", bold=True),
+        LINE("Mottagningen för små barn och föräldrar"),
+        LINE("Kvarngatan 12, 734 31 Hallsjö"),
+        SP(1.0),
+        TITLE("Yttrande till socialtjänsten", 16),
+        KV("Till:", "Socialtjänsten, Barn och unga, Hallsjö kommun, handläggare Maja Berglund"),
+        KV("Datum:", "2026-10-27"),
+        KV("Gäller:", "%s, fem år, Tallbacken 14, 734 46 Hallsjö" % v.short),
+        KV("Vårdnadshavare:", "Sara Lundqvist"),
+        P("Socialtjänsten har i en begäran daterad 2026-10-21 bett BUP om ett yttrande om "
+          "Vincents mående och behov. Mamma har lämnat samtycke till att BUP lämnar uppgifter "
+          "till socialtjänsten. Yttrandet bygger på de kontakter som beskrivs nedan."),
+        H2("Bakgrund"),
+        P("Vincent remitterades till mottagningen i maj 2026 av barnavårdscentralen i Hallsjö "
+          "på grund av sömnsvårigheter, mardrömmar och starka utbrott. Vid remisstillfället "
+          "beskrev mamma att Vincent hade svårt att somna ensam, vaknade flera gånger varje natt "
+          "och ofta kom in till henne. Utbrotten hade blivit fler sedan vintern."),
+        P("Mamma har berättat att hon under våren 2026 levde i en relation med en man som "
+          "vid flera tillfällen har varit hotfull mot henne när Vincent har varit hemma. "
+          "Relationen avslutades i juni, men mannen har enligt mamma fortsatt att komma till "
+          "bostaden, senast i mitten av oktober."),
+        H2("Kontakter med BUP"),
+        TABLE([(0, "l"), (92, "l")], [
+            ["Datum", "Kontakt"],
+            ["2026-06-02", "Bedömningssamtal med mamma"],
+            ["2026-06-16", "Observation av Vincent i lek, med mamma"],
+            ["2026-09-08", "Föräldrasamtal med mamma"],
+            ["2026-09-29", "Lekobservation med Vincent"],
+            ["2026-10-20", "Föräldrasamtal med mamma"],
+        ]),
+        H2("Observationer"),
+        P("Vincent är en pojke med god språklig förmåga som snabbt tar kontakt med vuxna. I "
+          "leken återkommer han ofta till teman om att någon är arg, att saker går sönder och "
+          "att någon måste gömma sig. Han blir lätt skrämd av höga ljud och söker då mammas "
+          "närhet. Han har svårt att komma till ro och avbryter ofta leken."),
+    ]
+
+
+def stack_bup_blocks_2():
+    return [
+        P("Mamma är engagerad i Vincent och tar hans signaler på allvar, men hon beskriver "
+          "att hon själv är mycket trött och sover dåligt. Vid det senaste samtalet berättade "
+          "hon att hon är rädd för mannen och att hon inte vet hur hon ska skydda sig och "
+          "Vincent om han kommer tillbaka."),
+        H2("Bedömning"),
+        P("Vincents sömnsvårigheter, mardrömmar, lättskrämdhet och aggressiva utbrott är "
+          "förenliga med reaktioner hos små barn som har upplevt våld och hot i hemmet. BUP "
+          "bedömer att Vincent har utvecklat en stressreaktion och att hans mående i hög grad "
+          "hänger samman med den otrygghet han har levt i under det senaste året. Förändringen "
+          "som förskolan har beskrivit under hösten stämmer med BUP:s bild."),
+        P("Vincent behöver framför allt trygghet och förutsägbarhet i vardagen. Mamma har "
+          "goda förutsättningar att ge honom det om hon själv får stöd och skydd. BUP ser med "
+          "oro på att mannen fortfarande söker upp familjen."),
+        H2("Rekommendationer"),
+        OL([
+            "Socialtjänsten utreder familjens behov av skydd och stöd, och erbjuder mamma "
+            "stöd som våldsutsatt.",
+            "Vincent och mamma erbjuds fortsatt behandling vid BUP i form av föräldra- och "
+            "barnsamtal varannan vecka under hösten och vintern.",
+            "Förskolan ger Vincent en fast kontaktperson och förbereder honom inför "
+            "förändringar under dagen.",
+            "Ett gemensamt möte mellan socialtjänst, förskola, BUP och mamma hålls i november "
+            "2026.",
+        ]),
+        P("BUP deltar gärna i det fortsatta arbetet och kan nås på telefon vardagar mellan "
+          "klockan 8 och 16."),
+        SP(0.4),
+        LINE("Hallsjö 2026-10-27"),
+        SP(1.3),
+        LINE("Helena Strömberg"),
+        LINE("Leg. psykolog, BUP Hallsjö"),
+        SP(0.8),
+        LINE("Rasmus Ek"),
+        LINE("Överläkare, specialist i barn- och ungdomspsykiatri"),
+    ]
+
+
+def stack_skolyttrande_blocks():
+    w = WILMA
+    return [
+        LINE("Norrbackaskolan 7-9", bold=True, size=14),
+        LINE("Elevhälsan, Hallsjö kommun"),
+        LINE("Norrbackavägen 20, 734 38 Hallsjö"),
+        SP(0.8),
+        TITLE("Yttrande från skolan", 15),
+        KV("Till:", "Individ- och familjeomsorgen, Hallsjö kommun, handläggare Johan Persson"),
+        KV("Ert diarienummer:", "IFO-2026-0007"),
+        KV("Datum:", "2026-10-23"),
+        KV("Elev:", "%s, %s, klass 7C" % (w.name, w.pnr)),
+        H2("Närvaro och frånvaro"),
+        TABLE([(0, "l"), (290, "r"), (380, "r")], [
+            ["Period", "Frånvaro i procent", "Varav ogiltig"],
+            ["Läsåret 2025/2026, årskurs 6", "9", "2"],
+            ["Höstterminen 2026, vecka 34-42", "27", "16"],
+        ]),
+        P("Frånvaron har ökat kraftigt sedan Wilma började på Norrbackaskolan i augusti. Hon "
+          "kommer ofta till skolan men lämnar den under dagen, oftast efter lunch."),
+        H2("Kunskapsutveckling"),
+        P("Wilma har goda förutsättningar och nådde kunskapskraven i samtliga ämnen i årskurs "
+          "6. Under hösten har hon missat flera prov och inte lämnat in uppgifter i svenska, "
+          "engelska och SO. Lärarna bedömer att hon riskerar att inte nå kunskapskraven i "
+          "flera ämnen om frånvaron fortsätter."),
+        H2("Trivsel och relationer"),
+        P("Wilma har berättat för skolkuratorn att hon inte trivs i den nya klassen och att "
+          "hon har blivit utsatt för kränkningar i sociala medier. Skolan har utrett "
+          "kränkningarna enligt skollagen och vidtagit åtgärder. Wilma har också berättat att "
+          "hon sover dåligt och att det är mycket bråk hemma sedan hennes äldre bror flyttade "
+          "tillbaka."),
+        H2("Stödinsatser"),
+        P("Mentor har daglig kontakt med Wilma. Skolkurator träffar henne en gång i veckan. "
+          "Hon erbjuds studiero i ett mindre grupprum och stöd av specialpedagog i svenska och "
+          "engelska."),
+        H2("Elevhälsans bedömning"),
+        P("Elevhälsoteamet bedömer att Wilmas frånvaro och mående inte kan förklaras enbart av "
+          "situationen i skolan. Teamet ser ett behov av samverkan mellan skola, vårdnadshavare "
+          "och socialtjänst och föreslår ett gemensamt möte under november."),
+        SP(0.3),
+        LINE("Hallsjö 2026-10-23"),
+        SP(1.1),
+        LINE("Karl Wikander"),
+        LINE("Rektor, Norrbackaskolan 7-9"),
+        SP(0.5),
+        LINE("Jasmine Holm"),
+        LINE("Skolkurator, för elevhälsoteamet"),
+    ]
+
+
+def stack_polis_blocks():
+    li = LIAM
+    return [
+        LINE("POLISMYNDIGHETEN", bold=True, size=14),
+        LINE("Polisregion Mitt, Lokalpolisområde Hallsjö"),
+        LINE("Ingripandeverksamheten"),
+        SP(0.8),
+        TITLE("Underrättelse till socialtjänsten", 15),
+        LINE("om omhändertagande av underårig enligt 12 § polislagen (1984:387)"),
+        SP(0.4),
+        KV("Diarienummer:", "K298451-26"),
+        KV("Datum:", "2026-10-31"),
+        KV("Mottagare:", "Socialtjänsten i Hallsjö kommun, Barn och unga"),
+        H2("UPPGIFTER OM DEN UNGE"),
+        KV("Namn:", li.name),
+        KV("Personnummer:", li.pnr),
+        KV("Adress:", "Sjövägen 41, 734 33 Hallsjö"),
+        KV("Vårdnadshavare:", "Petra Berggren, telefon 070-319 25 06"),
+        H2("OMHÄNDERTAGANDET"),
+        KV("Tid:", "2026-10-30 klockan 23.15"),
+        KV("Plats:", "Parkeringen vid Hallsjö sporthall, Idrottsvägen 5"),
+        KV("Grund:", "Den unge anträffades berusad utomhus sent på kvällen"),
+        H2("HÄNDELSEBESKRIVNING"),
+        P("En patrull kontrollerade en grupp om sex ungdomar på parkeringen vid sporthallen "
+          "efter ett samtal från en förbipasserande. Liam Berggren var kraftigt berusad, hade "
+          "svårt att stå upp och kräktes. Han uppgav att han hade druckit vodka som en äldre "
+          "kompis hade köpt. Liam hade en öppnad flaska sprit i sin jacka, som togs i beslag och "
+          "hälldes ut."),
+        P("Eftersom Liam är 15 år och bedömdes vara i fara togs han om hand och fördes till "
+          "polisstationen i Hallsjö. Patrullen försökte nå hans mamma vid flera tillfällen "
+          "utan att lyckas. Klockan 00.40 kom mamma till polisstationen, och Liam lämnades "
+          "över till henne klockan 00.55."),
+        P("Liam berättade för polisen att han brukar vara ute på helgerna och att han inte "
+          "har gått till skolan på flera veckor. Mamma uppgav att hon inte visste var Liam "
+          "befann sig och att hon har svårt att sätta gränser för honom."),
+        H2("POLISENS BEDÖMNING"),
+        P("Polisen bedömer att det finns anledning för socialtjänsten att utreda om Liam "
+          "behöver stöd eller skydd. Liam har tidigare anträffats berusad vid ett tillfälle i "
+          "augusti 2026."),
+        SP(0.6),
+        KV("Handläggare:", "Polisassistent Sofia Randell"),
+        KV("Telefon:", "114 14"),
+        SP(0.6),
+        LINE("Hallsjö 2026-10-31"),
+        SP(1.1),
+        LINE("Sofia Randell"),
+        LINE("Polisassistent"),
+    ]
+
+
+def stack_beslut_blocks():
+    a = ALI
+    return [
+        LINE("Hallsjö kommun", bold=True, size=14),
+        LINE("Socialnämnden, Individ- och familjeomsorgen"),
+        LINE("Barn och unga, Stadshuset, 734 80 Hallsjö"),
+        SP(0.8),
+        TITLE("Beslut", 17),
+        LINE("om bistånd enligt socialtjänstlagen"),
+        SP(0.4),
+        KV("Diarienummer:", "SN 2026/0413"),
+        KV("Beslutsdatum:", "2026-10-28"),
+        KV("Barnet:", "%s, %s" % (a.name, a.pnr)),
+        KV("Vårdnadshavare:", "Leila Hassan och Peter Nyberg, gemensam vårdnad"),
+        KV("Adress:", "Lindgatan 9 A, 734 35 Hallsjö"),
+        H2("Ansökan"),
+        P("Vårdnadshavarna ansökte 2026-09-14 om en kontaktfamilj för Ali. De har uppgett att "
+          "Ali behöver fler vuxna att vara med, att han har få kamrater och att familjen saknar "
+          "nätverk i Hallsjö. Pappa har under året haft en långvarig sjukskrivning."),
+        H2("Beslut"),
+        P("Socialnämnden beviljar Ali Hassan Nyberg bistånd i form av kontaktfamilj en helg i "
+          "månaden, från fredag klockan 16 till söndag klockan 16, under tiden 2026-11-01 till "
+          "2027-04-30."),
+        H2("Skäl för beslutet"),
+        P("Av utredningen framgår att Ali är en glad och nyfiken pojke som trivs i skolan men "
+          "som har få sammanhang utanför familjen. Föräldrarna ger honom god omsorg men orkar "
+          "för närvarande inte med aktiviteter på fritiden. Ali har själv sagt att han gärna "
+          "vill träffa en kontaktfamilj. Socialnämnden bedömer att Ali behöver insatsen för att "
+          "tillförsäkras en skälig levnadsnivå och att hans behov inte kan tillgodoses på annat "
+          "sätt. Insatsen är förenlig med Alis bästa."),
+        H2("Uppföljning"),
+        P("Insatsen följs upp vid ett möte med vårdnadshavarna och kontaktfamiljen i februari "
+          "2027. Handläggare är socialsekreterare Fatima Olsson."),
+        H2("Hur man överklagar"),
+        P("Beslutet bifaller ansökan. Om ni inte är nöjda med beslutet kan ni överklaga det "
+          "till Förvaltningsrätten i Mälarvik. Skrivelsen ska skickas till socialnämnden i "
+          "Hallsjö kommun och ska ha kommit in inom tre veckor från den dag ni fick del av "
+          "beslutet. Ange vilket beslut ni överklagar och vilken ändring ni vill ha."),
+        SP(0.4),
+        LINE("Hallsjö 2026-10-28"),
+        SP(1.1),
+        LINE("Fatima Olsson"),
+        LINE("Socialsekreterare, beslut fattat på delegation från socialnämnden"),
+    ]
+
+
+def cover_sheet_lines(case_id, title, printed_by):
+    """The print of a cover sheet as Sluss draws it (Sources/SlussCore/CoverSheet.swift): text
+    in DejaVu Sans whose top is at y pt, so its baseline is at y + size."""
+    margin = 60.0
+
+    def text(s, y, size, bold=False):
+        return Line(y + size, [Item(margin, s, "dsans-b" if bold else "dsans", size)], s)
+
+    lines = [
+        text("FÖRSÄTTSBLAD", 56, 28, bold=True),
+        text("Lägg bladet överst på handlingarna som hör till ärendet och skanna allt i en "
+             "bunt.", 112, 11),
+        text("Sluss delar bunten vid varje försättsblad och kopplar handlingarna till ärendet "
+             "nedan.", 128, 11),
+        text("Ärende", 176, 14),
+        text(case_id, 196, 44, bold=True),
+    ]
+    if title:
+        lines.append(text(title, 258, 16))
+    lines.append(text("Utskrivet %s av %s med Sluss. Bladet sparas i spårbarheten, inte i "
+                      "handlingens text." % (COVER_SHEET_PRINTED, printed_by), 748, 9))
+    return lines
+
+
+def render_cover_sheet(case_id, title, printed_by, dpi, ink=28):
+    """Ink image of a cover sheet: its print, its two rules and its QR code (segno, level M,
+    byte mode, like libqrencode's QR_ECLEVEL_M / QR_MODE_8 in Sluss), 220 pt square, centred,
+    at y = 320 pt. Returns (image, lines, payload, QR box in px)."""
+    import segno
+
+    lines = cover_sheet_lines(case_id, title, printed_by)
+    img = render_page(lines, dpi, ink=(ink, ink, ink))
+    draw = ImageDraw.Draw(img)
+    s = dpi / 72.0
+    margin, width = 60.0, A4_W - 120.0
+    for y in (100.0, 740.0):
+        draw.rectangle([round(margin * s), round((y - 0.5) * s),
+                        round((margin + width) * s) - 1, round((y + 0.5) * s) - 1], fill=ink)
+    payload = COVER_SHEET_PREFIX + case_id
+    qr = segno.make_qr(payload, error="m", mode="byte", boost_error=False)
+    border = 4                                   # quiet zone, in modules
+    rows = list(qr.matrix_iter(scale=1, border=border))
+    n = len(rows) - 2 * border                   # modules per side of the symbol
+    side = 220.0
+    module = side / n
+    x0 = (A4_W - side) / 2 - border * module
+    y0 = 320.0 - border * module
+    for r, row in enumerate(rows):
+        for c, dark in enumerate(row):
+            if dark:
+                draw.rectangle([round((x0 + c * module) * s), round((y0 + r * module) * s),
+                                round((x0 + (c + 1) * module) * s) - 1,
+                                round((y0 + (r + 1) * module) * s) - 1], fill=ink)
+    box = (round((A4_W - side) / 2 * s), round(320.0 * s),
+           round(((A4_W - side) / 2 + side) * s), round((320.0 + side) * s))
+    return img, lines, payload, box
+
+
+def scribble_over(img, box, rng, ink=44):
+    """Crosses out box (px) with a thick felt-tip pen, as someone who wants a code unreadable
+    does: two dense zigzags of slanted strokes, one falling and one rising, then a cross."""
+    draw = ImageDraw.Draw(img)
+    x0, y0, x1, y1 = box
+    pad = 0.05 * (x1 - x0)
+    x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
+    pen = max(3, int(round(img.width / 110)))     # about 2 mm at any resolution
+    drop = 0.2 * (y1 - y0)
+
+    def u(a, b):
+        return float(rng.uniform(a, b))
+
+    for sign in (1, -1):
+        pts, y, left = [], y0 if sign > 0 else y0 + drop, True
+        end = y1 - drop if sign < 0 else y1
+        while y <= end + pen:
+            if left:
+                pts.append((x0 + u(-1.0, 1.5) * pen, min(max(y, y0), y1)))
+            else:
+                pts.append((x1 + u(-1.5, 1.0) * pen, min(max(y - sign * drop, y0), y1)))
+                y += pen * u(2.0, 2.6)
+            left = not left
+        draw.line(pts, fill=ink, width=pen, joint="curve")
+    w = int(pen * 1.5)
+    for a, b in (((x0, y0), (x1, y1)), ((x1, y0), (x0, y1))):
+        draw.line([(a[0] + u(-1, 1) * pen, a[1] + u(-1, 1) * pen),
+                   (b[0] + u(-1, 1) * pen, b[1] + u(-1, 1) * pen)], fill=ink, width=w)
+
+
+# The stack, page by page: ("sheet", case, title, printed by, crossed out) or
+# ("doc", key), the documents laid out by stack_documents().
+STACK_NAME = "blandad-bunt.pdf"
+STACK_CASES = {
+    "oro": "SN 2026/0412",
+    "bup": "SN 2026/0412",
+    "skol": "IFO-2026-0007",
+    "polis": None,          # after a cover sheet whose code is crossed out: for a person
+    "beslut": "SN 2026/0413",
+}
+STACK_SEQUENCE = [
+    ("doc", "oro"),
+    ("sheet", "SN 2026/0412", "Yttrande från BUP", "Maja Berglund", False),
+    ("doc", "bup"),
+    ("sheet", "IFO-2026-0007", None, "Johan Persson", False),
+    ("doc", "skol"),
+    ("sheet", "SN 2026/0415", "Underrättelse från polisen", "Maja Berglund", True),
+    ("doc", "polis"),
+    ("sheet", "SN 2026/0413", "Beslut om kontaktfamilj", "Fatima Olsson", False),
+    ("doc", "beslut"),
+]
+STACK_UPSIDE_DOWN = 5
+
+
+def stack_documents(measure):
+    """key -> (pages of Line, class, title, date, sender, font key)."""
+    docs = {}
+
+    def one_page(blocks, geo, st):
+        pages = layout(blocks, geo, st, measure)
+        assert len(pages) == 1, len(pages)
+        return pages
+
+    st = Style(body="lsans", size=10, leading=1.38, h1=12, h2=11, title=15,
+               para_gap=0.4, h2_gap=0.5)
+    geo = Geometry(left=70, right=64, top=56, bottom=62)
+    pages = one_page(stack_orosanmalan_blocks(), geo, st)
+    add_furniture(pages, geo, st, footer="Förskolan Solrosen, anmälan om oro, %s" % VINCENT.pnr,
+                  footer_size=8.5)
+    docs["oro"] = (pages, "orosanmalan", "Anmälan om oro för barn", "2026-10-19",
+                   "Förskolan Solrosen, Hallsjö kommun", st.body)
+
+    st = Style(body="lserif", size=11.5, leading=1.45, h1=13, h2=12, title=16,
+               para_gap=0.5, h2_gap=0.7)
+    geo = Geometry(left=72, right=66, top=70, bottom=74)
+    pages = one_page(stack_bup_blocks(), geo, st) + one_page(stack_bup_blocks_2(), geo, st)
+    add_furniture(pages, geo, st, header="BUP Hallsjö, yttrande 2026-10-27, %s" % VINCENT.short)
+    docs["bup"] = (pages, "bup-utredning", "Yttrande till socialtjänsten", "2026-10-27",
+                   "Region Mälarvik, BUP Hallsjö", st.body)
+
+    st = Style(body="dserif", size=10.5, leading=1.4, h1=13, h2=11.5, title=15,
+               para_gap=0.45, h2_gap=0.5)
+    geo = Geometry(left=74, right=64, top=64, bottom=60)
+    docs["skol"] = (one_page(stack_skolyttrande_blocks(), geo, st), "skolyttrande",
+                    "Yttrande från skolan", "2026-10-23", "Norrbackaskolan 7-9, Elevhälsan",
+                    st.body)
+
+    st = Style(body="dsans", size=10, leading=1.42, h1=12.5, h2=11, title=15,
+               para_gap=0.45, h2_gap=0.6)
+    geo = Geometry(left=68, right=62, top=62, bottom=66)
+    docs["polis"] = (one_page(stack_polis_blocks(), geo, st), "polisanmalan",
+                     "Underrättelse om omhändertagande av underårig", "2026-10-31",
+                     "Polismyndigheten, Polisregion Mitt", st.body)
+
+    st = Style(body="lsans", size=10.5, leading=1.4, h1=12.5, h2=11.5, title=17,
+               para_gap=0.4, h2_gap=0.55)
+    geo = Geometry(left=72, right=64, top=62, bottom=64)
+    docs["beslut"] = (one_page(stack_beslut_blocks(), geo, st), "beslut",
+                      "Beslut om kontaktfamilj", "2026-10-28",
+                      "Socialnämnden, Hallsjö kommun", st.body)
+    return docs
+
+
+STACK_JPEG_QUALITY = 20
+
+
+def make_stack(outdir):
+    """The mixed stack; returns (manifest entry, ground truth)."""
+    dpi = 200
+    docs = stack_documents(pil_measure(dpi))
+    rng = np.random.default_rng(2026110207)
+    pen_rng = np.random.default_rng(2026110217)
+    n_pages = sum(len(docs[s[1]][0]) if s[0] == "doc" else 1 for s in STACK_SEQUENCE)
+    skews = skews_for(rng, n_pages, 0.9)
+    out, truths, fonts = [], [], []
+    parts, sheets, unreadable, payloads, subjects = [], [], [], {}, {}
+    page_no, last_sheet = 0, None
+    for step in STACK_SEQUENCE:
+        if step[0] == "sheet":
+            _, case_id, title, printed_by, crossed = step
+            page_no += 1
+            ink, lines, payload, box = render_cover_sheet(case_id, title, printed_by, dpi)
+            if crossed:
+                scribble_over(ink, box, pen_rng)
+                unreadable.append(page_no)
+            else:
+                payloads[str(page_no)] = payload
+            sheets.append(page_no)
+            last_sheet = "unreadable" if crossed else "read"
+            pages_ink = [(ink, lines)]
+            if "DejaVu Sans" not in fonts:
+                fonts.append("DejaVu Sans")
+        else:
+            key = step[1]
+            pages, cls, title, date, sender, font = docs[key]
+            case_id = STACK_CASES[key]
+            first = page_no + 1
+            pages_ink = [(render_page(p, dpi, ink=(34, 34, 34)), p) for p in pages]
+            page_no += len(pages)
+            # routed by the sheet before it, by its text when there is none, and by a person
+            # when the sheet's code cannot be read
+            by = {None: "text", "read": "cover-sheet", "unreadable": "review"}[last_sheet]
+            assert (by == "review") == (case_id is None)
+            last_sheet = None
+            parts.append({"pages": [first, page_no], "case": case_id, "by": by,
+                          "class": cls, "title": title, "date": date, "sender": sender})
+            if FONT_NAMES[font] not in fonts:
+                fonts.append(FONT_NAMES[font])
+        for i, (ink, lines) in enumerate(pages_ink):
+            n = page_no - len(pages_ink) + 1 + i
+            arr = scan(ink, rng, skews[n - 1], blur=0.85, paper=(241,), texture=1.6,
+                       fine=0.0, speckles=220)
+            img = Image.fromarray(to_uint8(arr), "L")
+            if n == STACK_UPSIDE_DOWN:
+                img = img.transpose(Image.ROTATE_180)
+            out.append((jpeg_bytes(img, STACK_JPEG_QUALITY, dpi), img.width, img.height,
+                        "DeviceGray"))
+            truths.append(truth_of([lines]).rstrip("\n"))
+    assert page_no == n_pages == len(out)
+    # the first part has no sheet before it: it is routed by its subject's personnummer
+    subjects[parts[0]["case"]] = VINCENT.pnr
+    truth = "\f".join(truths) + "\n"
+    check_stack(parts, truths, sheets)
+    write_image_pdf(os.path.join(outdir, STACK_NAME), out, dpi, "Skannad bunt",
+                    "Sluss sample generator")
+    pnrs = []
+    for pnr in re.findall(r"\b\d{6}-\d{4}\b", truth):
+        if pnr not in pnrs:
+            pnrs.append(pnr)
+    return {
+        "name": STACK_NAME, "class": None, "format": "pdf",
+        "pages": n_pages, "dpi": dpi, "text_layer": False,
+        "image": "8-bit grey, JPEG (DCTDecode), one image per page",
+        "rotated_pages": {str(STACK_UPSIDE_DOWN): 180}, "skew_degrees": skews,
+        "font": ", ".join(fonts), "subject": None, "other_personnummer": pnrs,
+        "stack": {
+            "subjects": subjects,
+            "parts": parts,
+            "cover_sheets": sheets,
+            "unreadable_cover_sheets": unreadable,
+            "cover_sheet_payloads": payloads,
+        },
+    }, truth
+
+
+def check_stack(parts, truths, sheets):
+    """What the stack's manifest promises, checked against its text: only the first part names
+    its case's subject; the part for review names no case number of the stack; no document
+    carries a cover sheet's print."""
+    case_numbers = ["SN 2026/0412", "SN 2026/0413", "SN 2026/0415", "IFO-2026-0007"]
+    first = parts[0]
+    for part in parts:
+        text = "\n".join(truths[part["pages"][0] - 1:part["pages"][1]])
+        assert "FÖRSÄTTSBLAD" not in text.upper() and "SLUSS" not in text.upper()
+        has_subject = VINCENT.pnr in text
+        assert has_subject == (part is first), part
+        if part is first:
+            assert first["by"] == "text"
+            assert not any(c in text for c in case_numbers if c != first["case"])
+        if part["by"] == "review":
+            assert not any(c in text for c in case_numbers), part
+        for pnr in re.findall(r"\b\d{6}-\d{4}\b", text):
+            assert luhn_valid(pnr.replace("-", "")), pnr
+    for n in sheets:
+        assert "FÖRSÄTTSBLAD" in truths[n - 1] and "Sluss delar bunten" in truths[n - 1]
+    assert [p["by"] for p in parts].count("text") == 1
+
+
+# --------------------------------------------------------------------------
 # Driver
 
 DOCUMENTS = [
@@ -1810,6 +2373,23 @@ CONVENTIONS = {
                           "run (line breaks and form feeds included) to one space",
     "fictitious": "all people, addresses, case numbers and personnummer are invented; "
                   "personnummer have a valid Luhn check digit",
+}
+
+
+STACK_TITLE = "Blandad bunt: fem handlingar för fyra ärenden, med försättsblad"
+STACK_SENDER = "Flera avsändare, skannade i en bunt av registraturen, Hallsjö kommun"
+
+# only in samples/.ground-truth/manifest.json (bench/generate-bench.py reuses CONVENTIONS)
+STACK_CONVENTIONS = {
+    "stack": "set for a file holding several documents scanned in one go (its class and "
+             "subject are null; other_personnummer lists every personnummer in it): "
+             "subjects maps a case number to its subject's personnummer, to register before "
+             "ingesting; parts are the documents in page order, with their first and last "
+             "page in the file, the case they belong to (null: left for a person) and how "
+             "that is known (cover-sheet: the Sluss cover sheet before it; text: a "
+             "personnummer or case number in it; review: a person decides); cover_sheets "
+             "are the pages that are cover sheets, unreadable_cover_sheets those whose QR "
+             "code cannot be decoded, and cover_sheet_payloads the QR text of the others",
 }
 
 
@@ -1865,10 +2445,40 @@ def main(argv=None):
         files.append(entry)
         print("%-20s %2d page(s)  %8d bytes" % (meta["name"], meta["pages"],
                                                 os.path.getsize(os.path.join(outdir, meta["name"]))))
+    meta, truth = make_stack(outdir)
+    assert "  " not in truth and " \n" not in truth
+    assert len(truth.rstrip("\n").split("\f")) == meta["pages"]
+    with open(os.path.join(gtdir, meta["name"] + ".txt"), "w", encoding="utf-8",
+              newline="\n") as f:
+        f.write(truth)
+    files.append({
+        "name": meta["name"],
+        "class": meta["class"],
+        "format": meta["format"],
+        "pages": meta["pages"],
+        "dpi": meta["dpi"],
+        "text_layer": meta["text_layer"],
+        "image": meta["image"],
+        "rotated_pages": meta["rotated_pages"],
+        "skew_degrees": meta["skew_degrees"],
+        "font": meta["font"],
+        "title": STACK_TITLE,
+        "date": COVER_SHEET_PRINTED,
+        "sender": STACK_SENDER,
+        "subject": meta["subject"],
+        "other_personnummer": meta["other_personnummer"],
+        "ground_truth": ".ground-truth/%s.txt" % meta["name"],
+        "ground_truth_chars": len(" ".join(truth.split())),
+        "stack": meta["stack"],
+    })
+    print("%-20s %2d page(s)  %8d bytes" % (meta["name"], meta["pages"],
+                                            os.path.getsize(os.path.join(outdir, meta["name"]))))
+    conventions = dict(CONVENTIONS)
+    conventions.update(STACK_CONVENTIONS)
     manifest = {
         "description": "Fictitious scanned sample documents for Sluss, made by "
                        "scripts/generate-samples.py",
-        "conventions": CONVENTIONS,
+        "conventions": conventions,
         "files": files,
     }
     with open(os.path.join(gtdir, "manifest.json"), "w", encoding="utf-8", newline="\n") as f:
