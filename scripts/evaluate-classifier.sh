@@ -31,14 +31,9 @@ mkdir -p "$work"
 echo "== Clean text of $corpus"
 "$sluss" evaluate "$corpus" --pipeline "$pipeline" --misclassified
 
-stamp=$( (cd "$corpus" && find . -name '*.txt' -print0 | sort -z | xargs -0 sha256sum; sha256sum ../../scripts/scan-corpus.py ../../scripts/generate-samples.py 2>/dev/null) | sha256sum | cut -c1-16)
-scans="$work/scans-$stamp"
-if [ ! -f "$scans/manifest.json" ]; then
-  rm -rf "$work"/scans-*
-  echo "== Printing and scanning $corpus (a few minutes; cached until the corpus changes)" >&2
-  scripts/scan-corpus.sh "$corpus" "$scans" --jobs "$(nproc)" > "$work/scan.log" 2>&1 || { cat "$work/scan.log" >&2; exit 1; }
-  tail -2 "$work/scan.log" >&2
-fi
+# shellcheck source=scripts/cached-scans.sh
+source scripts/cached-scans.sh
+scans=$(cached_scans "$corpus" "$work")
 
 store="$work/store"
 rm -rf "$store" "$work/ocr"

@@ -17,6 +17,8 @@ public struct SummaryEvaluation: Sendable {
         /// The budget every method gets: the reference's length in words.
         public var budget: Int
         public var scores: [Method: RougeScores]
+        /// What making Sluss's whole summary (outline, sentences, key facts) took.
+        public var slussSeconds: Double
     }
 
     public var reports: [Report]
@@ -30,6 +32,10 @@ public struct SummaryEvaluation: Sendable {
     public static func report(
         name: String, pages: [SourcePage], reference: String, settings: SummarySettings, classId: String?
     ) -> Report {
+        let started = ContinuousClock.now
+        _ = Summarizer(settings: settings).summarize(pages, classId: classId, classLabel: nil)
+        let elapsed = ContinuousClock.now - started
+        let slussSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         let weights = settings.sectionWeights(forClass: classId)
         let document = AnalysedDocument(pages: pages, knownSectionNames: weights.map(\.heading))
         let budget = DocumentSummary.wordCount(reference)
@@ -43,7 +49,7 @@ public struct SummaryEvaluation: Sendable {
         let scores = picks.mapValues { indices in
             scorer.scores(indices.map { document.sentences[$0].text }.joined(separator: " "))
         }
-        return Report(name: name, pages: pages.count, words: document.documentWords, budget: budget, scores: scores)
+        return Report(name: name, pages: pages.count, words: document.documentWords, budget: budget, scores: scores, slussSeconds: slussSeconds)
     }
 
     /// The mean of one score over the reports.

@@ -13,7 +13,7 @@ struct EvaluateSummariesCommand: ParsableCommand {
             same file name. Every method gets the reference's length in words as its budget. \
             Prints ROUGE-1, ROUGE-2 and ROUGE-L (F1, stemmed) for the first sentences (lead), \
             plain TextRank, the greedy oracle (the best any sentence-picker can do) and Sluss, \
-            and the share of the gap from TextRank to the oracle that Sluss closes. \
+            the time Sluss took to make each whole summary, and the share of the gap from TextRank to the oracle that Sluss closes. \
             scripts/evaluate-summaries.sh runs this on corpus/summaries and on Sluss's OCR of \
             scanned copies of those reports.
 
@@ -75,14 +75,14 @@ struct EvaluateSummariesCommand: ParsableCommand {
         let methods = SummaryEvaluation.Method.allCases
         Console.line("ROUGE F1 (R-1 / R-2 / R-L) at the reference's length; \(evaluation.reports.count) reports")
         Console.line("report".padding(toLength: width, withPad: " ", startingAt: 0) + " pages budget  "
-            + methods.map { $0.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0) }.joined())
+            + methods.map { $0.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0) }.joined() + "sluss time")
         for report in evaluation.reports {
             var line = report.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: " %5d %6d  ", report.pages, report.budget)
             for method in methods {
                 let scores = report.scores[method] ?? RougeScores(rouge1: 0, rouge2: 0, rougeL: 0)
                 line += String(format: "%.3f/%.3f/%.3f   ", scores.rouge1, scores.rouge2, scores.rougeL)
             }
-            Console.line(line)
+            Console.line(line + String(format: "%.0f ms", report.slussSeconds * 1000))
         }
         var mean = "mean".padding(toLength: width, withPad: " ", startingAt: 0) + "               "
         for method in methods {

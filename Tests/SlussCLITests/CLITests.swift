@@ -77,7 +77,7 @@ final class CLIWorkspace {
         let workspace = try CLIWorkspace()
         let help = try workspace.sluss.run(["--help"])
         #expect(help.status == 0)
-        for command in ["ingest", "documents", "show", "text", "search", "case", "classify", "review", "train", "evaluate", "coversheet"] {
+        for command in ["ingest", "documents", "show", "text", "search", "case", "classify", "review", "train", "evaluate", "coversheet", "summary", "evaluate-summaries"] {
             #expect(help.output.contains(command))
         }
         let ingestHelp = try workspace.sluss.run(["ingest", "--help"])

@@ -179,3 +179,41 @@ final class IngestedSamples: Sendable {
         #expect(count > SampleManifest.all.count)
     }
 }
+
+/// The summaries made at ingest, checked against the paper original's true text: a caseworker
+/// who turns to the cited page must find the sentence there.
+@Suite(.serialized) struct SampleSummaryTests {
+    var samples: IngestedSamples { IngestedSamples.shared }
+
+    /// Words of four letters or more, lower-cased: what OCR rarely gets wrong in all of a
+    /// sentence's words at once.
+    private func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 }
+    }
+
+    @Test(arguments: SampleManifest.documents)
+    func everySummarySentenceIsOnThePageItCites(sample: SampleManifest.File) throws {
+        let document = try samples.document(named: sample.name)
+        let stored = try #require(try samples.store.summary(documentId: document.id!), "\(sample.name) has a summary")
+        let summary = try #require(stored.summary)
+        let truth = try Fixtures.groundTruthPages(of: sample.name).map { Set(words($0)) }
+        #expect(!summary.sentences.isEmpty)
+        for sentence in summary.sentences {
+            let sentenceWords = words(sentence.text)
+            guard sentenceWords.count >= 3 else { continue }
+            let cited = sentence.pages.reduce(into: Set<String>()) { $0.formUnion(truth[$1 - 1]) }
+            let found = Double(sentenceWords.filter(cited.contains).count) / Double(sentenceWords.count)
+            #expect(found >= 0.8, "\(sample.name) \(sentence.citation): \(sentence.text)")
+            // And it is not just as much at home on another page.
+            if sentence.pages.count == 1, found < 1 {
+                let elsewhere = truth.indices.filter { !sentence.pages.contains($0 + 1) }.map { page in
+                    Double(sentenceWords.filter(truth[page].contains).count) / Double(sentenceWords.count)
+                }
+                #expect(elsewhere.allSatisfy { $0 <= found }, "\(sample.name) \(sentence.citation) fits another page better")
+            }
+        }
+        #expect(summary.words <= summary.wordBudget)
+        let printed = summary.sentences.map(\.text).joined() + summary.facts.map(\.value).joined()
+        #expect(Personnummer.all(in: printed).isEmpty)
+    }
+}
