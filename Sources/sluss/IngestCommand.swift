@@ -132,7 +132,9 @@ struct IngestCommand: ParsableCommand {
             if tally.textLayer > 0 { sources.append("\(tally.textLayer) text layer") }
             if tally.blank > 0 { sources.append("\(tally.blank) blank") }
             var pages = document.pageCount == 1 ? "1 page" : "\(document.pageCount) pages"
-            if document.isPartOfStack { pages += ", p. \(document.firstPage)–\(document.lastPage) of the file" }
+            if document.isPartOfStack {
+                pages += document.firstPage == document.lastPage ? ", p. \(document.firstPage) of the file" : ", p. \(document.firstPage)–\(document.lastPage) of the file"
+            }
             var line = "ingested   #\(document.id ?? 0)  \(document.fileName)  \(pages) (\(sources.joined(separator: ", ")))  sha256 \(document.sha256.prefix(12))"
             if let caseId = document.caseId { line += "  case \(caseId)" }
             if case .attach = routing { line += " (found in its text)" }
