@@ -77,7 +77,7 @@ final class CLIWorkspace {
         let workspace = try CLIWorkspace()
         let help = try workspace.sluss.run(["--help"])
         #expect(help.status == 0)
-        for command in ["ingest", "documents", "show", "text", "search", "case", "classify", "review", "train", "evaluate", "coversheet", "summary", "evaluate-summaries"] {
+        for command in ["ingest", "documents", "show", "text", "search", "case", "classify", "review", "train", "evaluate", "coversheet", "summary", "evaluate-summaries", "watch"] {
             #expect(help.output.contains(command))
         }
         let ingestHelp = try workspace.sluss.run(["ingest", "--help"])
@@ -489,5 +489,87 @@ func shippedPipeline(in folder: String, replacing changes: [(String, String)] = 
         #expect(events == 2)
         #expect(try workspace.sluss.run(["summary"]).status == 2, "a document or --case is required")
         #expect(try workspace.sluss.run(["summary", "--case", "SN 2099/0001"]).status == 1)
+    }
+}
+
+@Suite struct WatchCLITests {
+    private func age(_ paths: [String]) throws {
+        for path in paths {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
+        }
+    }
+
+    @Test func onceTakesCompleteFilesMovesThemOutAndExplainsFailures() throws {
+        let workspace = try CLIWorkspace()
+        let inbox = workspace.inbox
+        try Data("inte en pdf".utf8).write(to: URL(fileURLWithPath: inbox + "/trasig.pdf"))
+        try Data("halvskriven".utf8).write(to: URL(fileURLWithPath: inbox + "/skanning.pdf.part"))
+        try Data("dold".utf8).write(to: URL(fileURLWithPath: inbox + "/.dold.pdf"))
+        try FileManager.default.createSymbolicLink(atPath: inbox + "/lank.pdf", withDestinationPath: inbox + "/beslut.pdf")
+
+        // Just written: nothing is taken yet, but the link is refused at once.
+        let early = try workspace.sluss.run(["watch", inbox, "--once"])
+        #expect(early.status == 1)
+        #expect(early.error.contains("3 file(s) still being written"))
+        #expect(FileManager.default.fileExists(atPath: inbox + "/beslut.pdf"))
+        #expect(FileManager.default.fileExists(atPath: inbox + "/.failed/lank.pdf.error.txt"))
+        #expect(FileManager.default.fileExists(atPath: inbox + "/beslut.pdf"), "the link's target is untouched")
+
+        try age([inbox + "/beslut.pdf", inbox + "/yttrande.pdf", inbox + "/trasig.pdf"])
+        let result = try workspace.sluss.run(["watch", inbox, "--once"])
+        #expect(result.status == 1, "one file failed")
+        for name in ["beslut.pdf", "yttrande.pdf"] {
+            #expect(FileManager.default.fileExists(atPath: inbox + "/.done/" + name))
+            #expect(!FileManager.default.fileExists(atPath: inbox + "/" + name))
+        }
+        let note = try String(contentsOfFile: inbox + "/.failed/trasig.pdf.error.txt", encoding: .utf8)
+        #expect(note.contains("not a scan Sluss reads"))
+        #expect(FileManager.default.fileExists(atPath: inbox + "/.failed/trasig.pdf"))
+        #expect(FileManager.default.fileExists(atPath: inbox + "/skanning.pdf.part") && FileManager.default.fileExists(atPath: inbox + "/.dold.pdf"))
+        #expect(try workspace.sluss.run(["documents", "--json"]).jsonLines.count == 2)
+
+        // The same bytes dropped again are a duplicate, not a second document.
+        try FileManager.default.copyItem(atPath: inbox + "/.done/beslut.pdf", toPath: inbox + "/beslut-igen.pdf")
+        try age([inbox + "/beslut-igen.pdf"])
+        let again = try workspace.sluss.run(["watch", inbox, "--once"])
+        #expect(again.status == 0, "\(again.error)")
+        #expect(try workspace.sluss.run(["documents", "--json"]).jsonLines.count == 2)
+        #expect(FileManager.default.fileExists(atPath: inbox + "/.done/beslut-igen.pdf"))
+    }
+
+    @Test func aSecondRunOnABusyInboxDoesNothing() throws {
+        let workspace = try CLIWorkspace()
+        let lockPath = workspace.inbox + "/.sluss-watch.lock"
+        let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o600)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        try age([workspace.inbox + "/beslut.pdf", workspace.inbox + "/yttrande.pdf"])
+        let busy = try workspace.sluss.run(["watch", workspace.inbox, "--once"])
+        #expect(busy.status == 0)
+        #expect(busy.error.contains("another Sluss run is working on"))
+        #expect(FileManager.default.fileExists(atPath: workspace.inbox + "/beslut.pdf"))
+        flock(descriptor, LOCK_UN)
+        #expect(try workspace.sluss.run(["watch", workspace.inbox, "--once"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: workspace.inbox + "/.done/beslut.pdf"))
+    }
+
+    @Test func watchingStopsCleanlyOnSIGTERM() throws {
+        let workspace = try CLIWorkspace()
+        try age([workspace.inbox + "/beslut.pdf", workspace.inbox + "/yttrande.pdf"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SlussProcess.executable)
+        process.arguments = ["watch", workspace.inbox, "--interval", "0.2", "--store", workspace.folder + "/store"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: workspace.inbox + "/.done/yttrande.pdf") && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(FileManager.default.fileExists(atPath: workspace.inbox + "/.done/beslut.pdf"))
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
     }
 }

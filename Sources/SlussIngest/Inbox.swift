@@ -1,0 +1,209 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A folder a scanner or a person drops files into, swept by `sluss watch`. A file is taken only
+/// when it is complete; once it is safely in the store it moves to `.done/`, and a file that
+/// failed moves to `.failed/` with a note beside it saying why. Nothing leaves the inbox before
+/// the store has it or has refused it.
+public struct Inbox: Sendable {
+    public static let doneFolder = ".done"
+    public static let failedFolder = ".failed"
+    public static let lockFile = ".sluss-watch.lock"
+
+    public let path: String
+    /// A file must have been left unchanged this long before it is taken.
+    public let settleSeconds: Double
+    /// Remove stored files instead of keeping them in `.done/`.
+    public let removeStored: Bool
+
+    public init(path: String, settleSeconds: Double, removeStored: Bool) {
+        self.path = URL(fileURLWithPath: path).standardizedFileURL.path
+        self.settleSeconds = settleSeconds
+        self.removeStored = removeStored
+    }
+
+    /// What a sweep found.
+    public struct Sweep: Sendable, Equatable {
+        /// Complete files to ingest, in name order.
+        public var ready: [String] = []
+        /// Files still being written (changed within the settle time, or open in a process).
+        public var waiting: [String] = []
+        /// Entries that are not files Sluss can take, with why (a symbolic link, say).
+        public var refused: [Refusal] = []
+    }
+
+    public struct Refusal: Sendable, Equatable {
+        public var path: String
+        public var reason: String
+    }
+
+    /// Names of files still being written by scanners and copy tools.
+    static func isTemporaryName(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~")
+            || [".part", ".tmp", ".crdownload", ".partial", ".filepart"].contains { name.lowercased().hasSuffix($0) }
+    }
+
+    /// The files of the inbox and its sub-folders (hidden ones, `.done` and `.failed` included,
+    /// skipped), sorted into ready, waiting and refused.
+    public func sweep(now: Date = Date(), openFiles: Set<String> = OpenFiles.current()) throws(InboxError) -> Sweep {
+        var sweep = Sweep()
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .notAFolder(path)
+        }
+        var pending = [path]
+        while let folder = pending.popLast() {
+            let names: [String]
+            do {
+                names = try manager.contentsOfDirectory(atPath: folder).sorted()
+            } catch {
+                throw .unreadable(folder, (error as NSError).localizedDescription)
+            }
+            for name in names where !Self.isTemporaryName(name) {
+                let entry = (folder as NSString).appendingPathComponent(name)
+                guard let attributes = try? manager.attributesOfItem(atPath: entry) else { continue }
+                switch attributes[.type] as? FileAttributeType {
+                case .typeDirectory?:
+                    pending.append(entry)
+                case .typeSymbolicLink?:
+                    sweep.refused.append(Refusal(path: entry, reason: "a symbolic link; Sluss takes only files placed in the inbox itself, so copy the file there instead"))
+                case .typeRegular?:
+                    let modified = attributes[.modificationDate] as? Date ?? now
+                    if now.timeIntervalSince(modified) < settleSeconds || openFiles.contains(entry) {
+                        sweep.waiting.append(entry)
+                    } else {
+                        sweep.ready.append(entry)
+                    }
+                default:
+                    sweep.refused.append(Refusal(path: entry, reason: "not a regular file"))
+                }
+            }
+        }
+        sweep.ready.sort()
+        sweep.waiting.sort()
+        return sweep
+    }
+
+    /// A file now safely in the store: into `.done/` (same sub-folder), or removed if so set.
+    public func markStored(_ file: String) throws(InboxError) {
+        if removeStored {
+            do {
+                try FileManager.default.removeItem(atPath: file)
+            } catch {
+                throw .cannotMove(file, (error as NSError).localizedDescription)
+            }
+            return
+        }
+        _ = try move(file, into: Self.doneFolder)
+    }
+
+    /// A file that could not be stored: into `.failed/`, with `NAME.error.txt` beside it.
+    public func markFailed(_ file: String, reason: String) throws(InboxError) {
+        let moved = try move(file, into: Self.failedFolder)
+        let note = """
+            \((file as NSString).lastPathComponent) could not be stored by Sluss (\(ISO8601DateFormatter().string(from: Date()))).
+
+            \(reason)
+
+            The file is kept here unchanged. Fix what is said above, or scan the paper again, and put
+            the file back into the inbox (\(path)); remove it and this note once it is dealt with.
+
+            """
+        do {
+            try Data(note.utf8).write(to: URL(fileURLWithPath: moved + ".error.txt"), options: .atomic)
+        } catch {
+            throw .cannotMove(moved + ".error.txt", (error as NSError).localizedDescription)
+        }
+    }
+
+    /// Renames `file` into `folder` of the inbox, keeping its sub-folder, under a new name if one
+    /// by that name is already there; the folder is flushed so the move survives a power cut.
+    private func move(_ file: String, into folder: String) throws(InboxError) -> String {
+        let relative = file.hasPrefix(path + "/") ? String(file.dropFirst(path.count + 1)) : (file as NSString).lastPathComponent
+        var target = ((path as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(relative)
+        let targetFolder = (target as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: targetFolder, withIntermediateDirectories: true)
+            if FileManager.default.fileExists(atPath: target) {
+                let stamp = Int(Date().timeIntervalSince1970)
+                let base = (target as NSString).deletingPathExtension, suffix = (target as NSString).pathExtension
+                target = "\(base)-\(stamp)" + (suffix.isEmpty ? "" : ".\(suffix)")
+            }
+            try FileManager.default.moveItem(atPath: file, toPath: target)
+        } catch {
+            throw .cannotMove(file, (error as NSError).localizedDescription)
+        }
+        Self.flush(folder: targetFolder)
+        Self.flush(folder: (file as NSString).deletingLastPathComponent)
+        return target
+    }
+
+    private static func flush(folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}
+
+/// What can go wrong with the inbox itself.
+public enum InboxError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notAFolder(String)
+    case unreadable(String, String)
+    case cannotMove(String, String)
+    case lockUnavailable(String, String)
+
+    public var description: String {
+        switch self {
+        case let .notAFolder(path): "\(path): not a folder; name the inbox folder scanners write into"
+        case let .unreadable(path, reason): "\(path): cannot list the folder (\(reason)); check its permissions"
+        case let .cannotMove(path, reason): "\(path): cannot move it out of the inbox (\(reason)); check the inbox's permissions and free space"
+        case let .lockUnavailable(path, reason): "\(path): cannot create the lock file (\(reason)); check the inbox's permissions"
+        }
+    }
+}
+
+/// Files open in any process on this machine (from /proc), so that a file a scanner is still
+/// writing is not taken even when its size has not changed for a while.
+public enum OpenFiles {
+    public static func current() -> Set<String> {
+        var open = Set<String>()
+        guard let processes = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return open }
+        for process in processes where process.allSatisfy(\.isNumber) {
+            let folder = "/proc/\(process)/fd"
+            guard let descriptors = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for descriptor in descriptors {
+                if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "\(folder)/\(descriptor)"), target.hasPrefix("/") {
+                    open.insert(target)
+                }
+            }
+        }
+        return open
+    }
+}
+
+/// An exclusive lock on an inbox, held while a run works on it, so that overlapping cron runs
+/// never take the same file twice. Released when the value goes away, also if the process dies.
+public final class InboxLock: @unchecked Sendable {
+    private let descriptor: Int32
+
+    /// nil when another process holds the lock.
+    public init?(inbox: Inbox) throws(InboxError) {
+        let path = (inbox.path as NSString).appendingPathComponent(Inbox.lockFile)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .lockUnavailable(path, String(cString: strerror(errno))) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}
