@@ -32,6 +32,18 @@ public struct Inbox: Sendable {
         public var waiting: [String] = []
         /// Entries that are not files Sluss can take, with why (a symbolic link, say).
         public var refused: [Refusal] = []
+        /// Files whose names are not UTF-8 (written by an old scanner or another system's
+        /// encoding): they cannot be named in the store, so they go to `.failed/` as they are.
+        public var undecodable: [UndecodableName] = []
+    }
+
+    /// A file name as raw bytes, in its folder.
+    public struct UndecodableName: Sendable, Equatable {
+        public var folder: String
+        public var bytes: [UInt8]
+
+        /// The name with each byte that is not UTF-8 shown as "?", for messages.
+        public var readable: String { String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\u{FFFD}", with: "?") }
     }
 
     public struct Refusal: Sendable, Equatable {
@@ -62,6 +74,7 @@ public struct Inbox: Sendable {
             } catch {
                 throw .unreadable(folder, (error as NSError).localizedDescription)
             }
+            sweep.undecodable += Self.undecodableNames(in: folder)
             for name in names where !Self.isTemporaryName(name) {
                 let entry = (folder as NSString).appendingPathComponent(name)
                 guard let attributes = try? manager.attributesOfItem(atPath: entry) else { continue }
@@ -87,6 +100,41 @@ public struct Inbox: Sendable {
         return sweep
     }
 
+    /// Names in `folder` that are not UTF-8, read with readdir: FileManager lists them only with
+    /// their bytes replaced, a name under which the file cannot be opened or moved.
+    static func undecodableNames(in folder: String) -> [UndecodableName] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var result: [UndecodableName] = []
+        while let entry = readdir(directory) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard String(validating: bytes, as: UTF8.self) == nil, bytes.first != UInt8(ascii: ".") else { continue }
+            result.append(UndecodableName(folder: folder, bytes: bytes))
+        }
+        return result
+    }
+
+    /// Moves a file whose name is not UTF-8 into `.failed/` under its own name, with a note.
+    public func markFailed(_ name: UndecodableName) throws(InboxError) {
+        let failed = (path as NSString).appendingPathComponent(Self.failedFolder)
+        do {
+            try FileManager.default.createDirectory(atPath: failed, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotMove(failed, (error as NSError).localizedDescription)
+        }
+        let source = Array((name.folder + "/").utf8) + name.bytes + [0]
+        let target = Array((failed + "/").utf8) + name.bytes + [0]
+        let renamed = source.withUnsafeBufferPointer { from in
+            target.withUnsafeBufferPointer { to in
+                rename(UnsafeRawPointer(from.baseAddress!).assumingMemoryBound(to: CChar.self), UnsafeRawPointer(to.baseAddress!).assumingMemoryBound(to: CChar.self))
+            }
+        }
+        guard renamed == 0 else { throw .cannotMove(name.folder + "/" + name.readable, String(cString: strerror(errno))) }
+        Self.flush(folder: failed)
+        try writeNote(for: (failed as NSString).appendingPathComponent(name.readable), name: name.readable,
+                      reason: "its name is not UTF-8 text, so it cannot be recorded; rename it (for example with letters a-z, digits and å, ä, ö only)")
+    }
+
     /// A file now safely in the store: into `.done/` (same sub-folder), or removed if so set.
     public func markStored(_ file: String) throws(InboxError) {
         if removeStored {
@@ -103,8 +151,12 @@ public struct Inbox: Sendable {
     /// A file that could not be stored: into `.failed/`, with `NAME.error.txt` beside it.
     public func markFailed(_ file: String, reason: String) throws(InboxError) {
         let moved = try move(file, into: Self.failedFolder)
+        try writeNote(for: moved, name: (file as NSString).lastPathComponent, reason: reason)
+    }
+
+    private func writeNote(for moved: String, name: String, reason: String) throws(InboxError) {
         let note = """
-            \((file as NSString).lastPathComponent) could not be stored by Sluss (\(ISO8601DateFormatter().string(from: Date()))).
+            \(name) could not be stored by Sluss (\(ISO8601DateFormatter().string(from: Date()))).
 
             \(reason)
 

@@ -107,6 +107,11 @@ struct WatchCommand: ParsableCommand {
             Console.line("failed     \(refusal.path): \(refusal.reason)")
             failed = true
         }
+        for name in sweep.undecodable {
+            try moveOut { () throws(InboxError) in try inbox.markFailed(name) }
+            Console.line("failed     \(name.folder)/\(name.readable): its name is not UTF-8 text; moved to \(Inbox.failedFolder)/ to be renamed")
+            failed = true
+        }
         if !sweep.waiting.isEmpty {
             Console.note("\(sweep.waiting.count) file(s) still being written; taken on a later sweep")
         }

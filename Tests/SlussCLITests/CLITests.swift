@@ -573,3 +573,69 @@ func shippedPipeline(in folder: String, replacing changes: [(String, String)] = 
         #expect(process.terminationReason == .exit && process.terminationStatus == 0)
     }
 }
+
+/// Bad input dropped into a watched inbox: each is kept in `.failed/` with a note that says
+/// what is wrong, and the good file beside it is stored all the same.
+@Suite struct WatchBadInputTests {
+    struct BadInput: CustomStringConvertible, Sendable {
+        var name: String
+        var bytes: @Sendable () -> Data
+        var expected: String
+        var description: String { name }
+    }
+
+    static let catalogue: [BadInput] = [
+        BadInput(name: "tom.pdf", bytes: { Data() }, expected: "empty"),
+        BadInput(name: "slumpbytes.pdf", bytes: { Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) }) }, expected: "not a scan Sluss reads"),
+        BadInput(name: "avkortad.pdf", bytes: { MinimalPDF.make(pages: [["Beslut", "Texten fortsätter."]]).prefix(300) }, expected: "cut short"),
+        BadInput(name: "krypterad.pdf", bytes: { MinimalPDF.make(pages: [["Hemlig"]], encryptedWithUnknownPassword: true) }, expected: "password"),
+    ]
+
+    @Test func aFileWhoseNameIsNotUTF8IsKeptForRenaming() throws {
+        let workspace = try CLIWorkspace()
+        // "skan\xFF.pdf": a Latin-1 name from an old scanner.
+        let rawPath = Array((workspace.inbox + "/skan").utf8) + [0xFF] + Array(".pdf".utf8) + [0]
+        let descriptor = rawPath.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o600) }
+        #expect(descriptor >= 0)
+        let bytes = MinimalPDF.make(pages: [["Kallelse till möte om Elias"]])
+        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        let result = try workspace.sluss.run(["watch", workspace.inbox, "--once", "--settle", "0"])
+        #expect(result.status == 1)
+        #expect(result.output.contains("skan?.pdf: its name is not UTF-8 text"))
+        let failed = try FileManager.default.contentsOfDirectory(atPath: workspace.inbox + "/.failed")
+        #expect(failed.contains("skan?.pdf.error.txt"))
+        #expect(undecodableNameCount(workspace.inbox + "/.failed") == 1, "the file itself is there under its own name")
+        #expect(undecodableNameCount(workspace.inbox) == 0)
+        #expect(FileManager.default.fileExists(atPath: workspace.inbox + "/.done/beslut.pdf"))
+    }
+
+    @Test(arguments: catalogue)
+    func aBadFileIsKeptWithANoteAndTheRestIsStored(input: BadInput) throws {
+        let workspace = try CLIWorkspace()
+        let path = workspace.inbox + "/" + input.name
+        try input.bytes().write(to: URL(fileURLWithPath: path))
+        for file in [path, workspace.inbox + "/beslut.pdf", workspace.inbox + "/yttrande.pdf"] {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: file)
+        }
+        let result = try workspace.sluss.run(["watch", workspace.inbox, "--once"])
+        #expect(result.status == 1)
+        #expect(FileManager.default.contents(atPath: workspace.inbox + "/.failed/" + input.name) == input.bytes(), "kept unchanged")
+        let note = try String(contentsOfFile: workspace.inbox + "/.failed/\(input.name).error.txt", encoding: .utf8)
+        #expect(note.lowercased().contains(input.expected.lowercased()), "\(note)")
+        #expect(FileManager.default.fileExists(atPath: workspace.inbox + "/.done/beslut.pdf"))
+        #expect(FileManager.default.fileExists(atPath: workspace.inbox + "/.done/yttrande.pdf"))
+    }
+}
+
+/// Names in `folder` that are not UTF-8, counted with readdir (FileManager cannot list them).
+func undecodableNameCount(_ folder: String) -> Int {
+    guard let directory = opendir(folder) else { return 0 }
+    defer { closedir(directory) }
+    var count = 0
+    while let entry = readdir(directory) {
+        let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+        if String(validating: bytes, as: UTF8.self) == nil { count += 1 }
+    }
+    return count
+}
