@@ -183,7 +183,7 @@ public struct BatchIngester {
     private func summary(of pages: [RecognizedPage], classId: String?) -> MadeSummary? {
         let pipeline = request.pipeline
         guard pipeline.summary.enabled else { return nil }
-        let label = classId.flatMap { id in pipeline.classification?.classes.first { $0.id == id }?.label }
+        let label = classId.flatMap { pipeline.classification?.label(of: $0) }
         let summary = Summarizer(settings: pipeline.summary).summarize(pages.map { SourcePage(number: $0.number, text: $0.text) }, classId: classId, classLabel: label)
         return MadeSummary(summary: summary, software: "sluss \(request.slussVersion)", pipelineName: pipeline.name, pipelineSHA256: pipeline.sourceSHA256)
     }

@@ -16,13 +16,21 @@ public struct Summarizer: Sendable {
         let weights = settings.sectionWeights(forClass: classId)
         let document = AnalysedDocument(pages: pages, knownSectionNames: weights.map(\.heading))
         let budget = settings.wordBudget(documentWords: document.documentWords)
+        return summarize(document, pages: pages, budget: budget, classId: classId, classLabel: classLabel).summary
+    }
+
+    /// The summary of an analysed document within `budget` words, with the indices of the
+    /// sentences chosen (for the evaluation, which scores them unmasked).
+    func summarize(_ document: AnalysedDocument, pages: [SourcePage], budget: Int, classId: String?, classLabel: String?) -> (summary: DocumentSummary, chosen: [Int]) {
+        let weights = settings.sectionWeights(forClass: classId)
         let chosen = SentencePickers.sluss(document, budget: budget, weights: weights, cueWords: settings.cueWords)
-        return DocumentSummary(
+        let summary = DocumentSummary(
             method: SummaryMethod.name, parameters: parameters(classId: classId, weights: weights),
             facts: KeyFacts.facts(of: pages, document: document, classLabel: classLabel),
             sentences: chosen.map { summarySentence(document.sentences[$0], in: document) },
             headings: document.outline.headings.map { Self.heading($0) },
             wordBudget: budget, documentWords: document.documentWords)
+        return (summary, chosen)
     }
 
     func summarySentence(_ sentence: CandidateSentence, in document: AnalysedDocument) -> DocumentSummary.Sentence {

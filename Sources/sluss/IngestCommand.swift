@@ -34,21 +34,9 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders of scans.", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .customLong("case"), help: ArgumentHelp(
-        "Case number to attach the documents to, e.g. \"SN 2026/0412\" (checked against the pipeline's cases.number_pattern).",
-        valueName: "id"))
-    var caseId: String?
+    @OptionGroup var ingestOptions: IngestOptions
 
     @OptionGroup var pipelineOptions: PipelineOptions
-
-    @Option(help: ArgumentHelp(
-        "Where the paper originals are physically kept, e.g. \"Arkiv plan 2, skåp 4, pärm 2026:12\".",
-        valueName: "text"))
-    var originalLocation: String?
-
-    @Option(name: .customLong("operator"), help: ArgumentHelp(
-        "Who is ingesting, recorded in provenance. Default: the logged-in user.", valueName: "name"))
-    var operatorName: String?
 
     @Option(help: ArgumentHelp("Pages read in parallel. Default: the pipeline's 'jobs', else one per core.", valueName: "n"))
     var jobs: Int?
@@ -67,23 +55,13 @@ struct IngestCommand: ParsableCommand {
         if let jobs, !(1...256).contains(jobs) {
             throw ValidationError("--jobs must be from 1 to 256, got \(jobs)")
         }
-        if let caseId, caseId.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--case must not be empty")
-        }
-        if let operatorName, operatorName.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--operator must not be empty")
-        }
     }
 
     func run() throws {
         let pipelineDefinition = try pipelineOptions.load()
         let classifier = try pipelineOptions.classifier(for: pipelineDefinition)
         let store = try storeOptions.open(creatingIfMissing: true)
-        let request = IngestRequest(
-            paths: paths, pipeline: pipelineDefinition, caseId: caseId, originalLocation: originalLocation,
-            operatorName: operatorName ?? ProcessEnvironment.userName, host: ProcessEnvironment.hostName,
-            jobs: jobs ?? pipelineDefinition.jobs ?? ProcessEnvironment.coreCount, slussVersion: slussVersion,
-            classifier: classifier)
+        let request = ingestOptions.request(paths: paths, pipeline: pipelineDefinition, jobs: jobs, classifier: classifier)
         let showProgress = ProcessEnvironment.standardErrorIsTerminal
         let report: BatchReport
         do {

@@ -96,7 +96,7 @@ struct SummaryCommand: ParsableCommand {
         do {
             let pages = try store.pages(documentId: document.id!).map { SourcePage(number: $0.number, text: $0.text) }
             let classId = try store.classification(documentId: document.id!)?.classId
-            let label = classId.flatMap { id in pipeline.classification?.classes.first { $0.id == id }?.label ?? id }
+            let label = classId.map { pipeline.classification?.label(of: $0) ?? $0 }
             let summary = Summarizer(settings: pipeline.summary).summarize(pages, classId: classId, classLabel: label)
             return try store.record(
                 MadeSummary(summary: summary, software: "sluss \(slussVersion)", pipelineName: pipeline.name, pipelineSHA256: pipeline.sourceSHA256),

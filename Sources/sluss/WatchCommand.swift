@@ -46,14 +46,7 @@ struct WatchCommand: ParsableCommand {
     @Flag(help: "Remove files once stored instead of keeping them in INBOX/.done/.")
     var removeStored = false
 
-    @Option(name: .customLong("case"), help: ArgumentHelp("Case number to attach the documents to.", valueName: "id"))
-    var caseId: String?
-
-    @Option(help: ArgumentHelp("Where the paper originals are physically kept.", valueName: "text"))
-    var originalLocation: String?
-
-    @Option(name: .customLong("operator"), help: ArgumentHelp("Who is recorded as ingesting. Default: the logged-in user.", valueName: "name"))
-    var operatorName: String?
+    @OptionGroup var ingestOptions: IngestOptions
 
     @OptionGroup var pipelineOptions: PipelineOptions
     @OptionGroup var storeOptions: StoreOptions
@@ -64,7 +57,8 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try pipelineOptions.load()
-        if let caseId { try pipelineOptions.requireCaseNumber(caseId, in: pipeline) }
+        // Checked before the first sweep, so that a wrong case number fails also on an empty inbox.
+        if let caseId = ingestOptions.caseId { try pipelineOptions.requireCaseNumber(caseId, in: pipeline) }
         let classifier = try pipelineOptions.classifier(for: pipeline)
         let store = try storeOptions.open(creatingIfMissing: true)
         let inbox = Inbox(path: inbox, settleSeconds: settle, removeStored: removeStored)
@@ -116,10 +110,7 @@ struct WatchCommand: ParsableCommand {
             Console.note("\(sweep.waiting.count) file(s) still being written; taken on a later sweep")
         }
         guard !sweep.ready.isEmpty else { return failed }
-        let request = IngestRequest(
-            paths: sweep.ready, pipeline: pipeline, caseId: caseId, originalLocation: originalLocation,
-            operatorName: operatorName ?? ProcessEnvironment.userName, host: ProcessEnvironment.hostName,
-            jobs: pipeline.jobs ?? ProcessEnvironment.coreCount, slussVersion: slussVersion, classifier: classifier)
+        let request = ingestOptions.request(paths: sweep.ready, pipeline: pipeline, jobs: nil, classifier: classifier)
         let report: BatchReport
         do {
             report = try BatchIngester(store: store, request: request).run(onOutcome: { Console.line(IngestCommand.describe($0)) }, onProgress: { _ in })
