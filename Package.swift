@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // System libraries: a module map and a shim header each, nothing more.
@@ -41,10 +42,12 @@ let package = Package(
         // The embedded store: migrations, records, queries; the only place with SQL.
         .target(name: "SlussStore", dependencies: ["SlussCore", "SlussNative", .product(name: "GRDB", package: "GRDB.swift")]),
         // A batch of files through the stages into the store, in parallel.
-        .target(name: "SlussIngest", dependencies: ["SlussCore", "SlussNative", "SlussStore", "SlussClassify", "SlussSummarize"]),
+        .target(name: "SlussIngest", dependencies: [
+            "SlussCore", "SlussNative", "SlussStore", "SlussClassify", "SlussSummarize", .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "sluss", dependencies: [
             "SlussCore", "SlussStore", "SlussIngest", "SlussNative", "SlussClassify", "SlussSummarize",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
         ]),
 
         // Deterministic fixtures shared by the test targets; not part of the product.
@@ -54,7 +57,7 @@ let package = Package(
         .testTarget(name: "SlussSummarizeTests", dependencies: ["SlussSummarize", "SlussCore", "SlussTestSupport"]),
         .testTarget(name: "SlussCoreTests", dependencies: ["SlussCore", "SlussNative", "SlussTestSupport"]),
         .testTarget(name: "SlussStoreTests", dependencies: ["SlussStore", "SlussCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "SlussIngestTests", dependencies: ["SlussIngest", "SlussStore", "SlussCore", "SlussNative", "SlussTestSupport"]),
-        .testTarget(name: "SlussCLITests", dependencies: ["SlussTestSupport"]),
+        .testTarget(name: "SlussIngestTests", dependencies: ["SlussIngest", "SlussStore", "SlussCore", "SlussNative", "SlussTestSupport", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "SlussCLITests", dependencies: ["SlussTestSupport", "SlussNative", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -95,6 +95,33 @@ public struct Personnummer: Sendable, Hashable, CustomStringConvertible {
         return result
     }
 
+    /// `masking(text)`, and also every run of exactly 10 or 12 digits that starts with a plausible
+    /// date, whatever its check digit: for logs, where masking a phone number by mistake costs
+    /// nothing and a full personnummer must never get through.
+    public static func maskingEveryNumberShaped(_ text: String) -> String {
+        let characters = Array(masking(text))
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isASCIIDigitCharacter else {
+                result.append(characters[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, characters[end].isASCIIDigitCharacter { end += 1 }
+            let run = String(characters[index..<end])
+            let date = run.count == 12 ? String(run.dropFirst(2).prefix(6)) : String(run.prefix(6))
+            if (run.count == 10 || run.count == 12) && isPlausibleDate(date + "0000") {
+                result += date + "-****"
+            } else {
+                result += run
+            }
+            index = end
+        }
+        return result
+    }
+
     /// Length of "YYMMDD-NNNN" or "YYYYMMDD-NNNN" (plausible date, any check digit) at `start`.
     private static func unvalidatedNumberLength(in characters: [Character], at start: Int) -> Int? {
         if start > 0, characters[start - 1].isASCIIDigitCharacter { return nil }

@@ -66,6 +66,10 @@ public struct Pipeline: Sendable, Equatable {
     public var summary: SummarySettings
     /// Parallel OCR workers; nil: one per core.
     public var jobs: Int?
+    /// Files with more pages are refused before any page is read (split them first): one file
+    /// must not hold the workers for hours or fill the store by mistake.
+    public var maxPages: Int = Pipeline.defaultMaxPages
+    public static let defaultMaxPages = 2000
     /// Where the definition was loaded from and the SHA-256 of that file, for provenance.
     public var sourcePath: String
     public var sourceSHA256: String

@@ -24,33 +24,14 @@ public enum PipelineError: Error, Equatable, Sendable, CustomStringConvertible {
 /// typo fails at start-up with its line number instead of being silently ignored.
 public enum PipelineLoader {
     public static func load(path: String) throws(PipelineError) -> Pipeline {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
-        }
-        guard let yaml = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: "not UTF-8 text")
-        }
-        let sha256 = SHA256Digest.of(data)
-        return try parse(yaml: yaml, path: path, sha256: sha256)
+        let (yaml, data) = try text(ofFileAt: path)
+        return try parse(yaml: yaml, path: path, sha256: SHA256Digest.of(data))
     }
 
     public static func parse(yaml: String, path: String, sha256: String) throws(PipelineError) -> Pipeline {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw .syntax(path: path, line: line(of: error), problem: "\(problem(of: error))")
-        } catch {
-            throw .syntax(path: path, line: 1, problem: "\(error)")
-        }
-        guard let root, case let .mapping(top) = root else {
-            throw .invalid(path: path, line: root?.mark?.line ?? 1, key: "(top level)", problem: "expected a mapping of keys such as 'name', 'ocr', 'pdf'")
-        }
+        let top = try topMapping(yaml: yaml, path: path, expected: "'name', 'ocr', 'pdf'")
         let reader = Reader(path: path)
-        let document = try reader.section(top, named: "", allowed: ["name", "description", "ocr", "pdf", "images", "cases", "classification", "summary", "jobs"])
+        let document = try reader.section(top, named: "", allowed: ["name", "description", "ocr", "pdf", "images", "cases", "classification", "summary", "jobs", "max_pages"])
 
         let name = try reader.string(document, "name", required: true) ?? ""
         guard name.range(of: #"^[A-Za-z0-9._-]+$"#, options: .regularExpression) != nil else {
@@ -88,6 +69,7 @@ public enum PipelineLoader {
         }
 
         let jobs = try reader.integerOrAuto(document, "jobs", in: 1...256)
+        let maxPages = try reader.integer(document, "max_pages", in: 1...100_000) ?? Pipeline.defaultMaxPages
         let classification = try classificationSettings(document, reader: reader)
         let summary = try summarySettings(document, reader: reader, classes: classification?.classes.map(\.id))
 
@@ -96,7 +78,7 @@ public enum PipelineLoader {
             deskew: deskew, skipBlankPages: skipBlankPages, readingLetterHeight: readingLetterHeight, renderDPI: renderDPI, textLayer: textLayer,
             textLayerMinCharacters: minCharacters, textLayerMinWordShare: minWordShare,
             assumedImageDPI: assumedDPI, caseNumberPattern: pattern, splitAt: splitAt, matchCasesInText: matchInText,
-            classification: classification, summary: summary, jobs: jobs,
+            classification: classification, summary: summary, jobs: jobs, maxPages: maxPages,
             sourcePath: path, sourceSHA256: sha256)
     }
 
@@ -207,6 +189,36 @@ public enum PipelineLoader {
         return settings
     }
 
+    /// The file's top-level mapping, or an error naming the line where YAML goes wrong.
+    static func topMapping(yaml: String, path: String, expected keys: String) throws(PipelineError) -> Node.Mapping {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw .syntax(path: path, line: line(of: error), problem: "\(problem(of: error))")
+        } catch {
+            throw .syntax(path: path, line: 1, problem: "\(error)")
+        }
+        guard let root, case let .mapping(top) = root else {
+            throw .invalid(path: path, line: root?.mark?.line ?? 1, key: "(top level)", problem: "expected a mapping of keys such as \(keys)")
+        }
+        return top
+    }
+
+    /// The text of a configuration file, with an error a user can act on.
+    static func text(ofFileAt path: String) throws(PipelineError) -> (text: String, data: Data) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        guard let yaml = String(data: data, encoding: .utf8) else {
+            throw .unreadable(path: path, reason: "not UTF-8 text")
+        }
+        return (yaml, data)
+    }
+
     private static func line(of error: YamlError) -> Int {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): mark.line
@@ -223,7 +235,7 @@ public enum PipelineLoader {
 }
 
 /// Typed access to one mapping of the YAML tree, failing with the key's full name and line.
-private struct Reader {
+struct Reader {
     let path: String
 
     struct Section {

@@ -18,7 +18,10 @@ public struct BatchIngester {
         self.request = request
     }
 
+    /// Ingests the batch. When `stop` is requested the pages in hand are finished and every file
+    /// not yet stored is reported as not taken, untouched.
     public func run(
+        stop: StopSignal? = nil,
         onOutcome: (DocumentOutcome) -> Void = { _ in },
         onProgress: (IngestProgress) -> Void = { _ in }
     ) throws(IngestSetupError) -> BatchReport {
@@ -53,7 +56,18 @@ public struct BatchIngester {
             tessdataPath: request.tessdataPath)
         var assembly = DocumentAssembly(documents: jobs.count)
         var storeSeconds = 0.0
+        let events = reading.events
+        stop?.onRequest { events.push(.stopRequested) }
         while !assembly.isComplete, let event = reading.events.pop() {
+            if case .stopRequested = event {
+                for index in assembly.unfinished {
+                    reading.abandon(index)
+                    for source in [jobs[index].sourcePath] + jobs[index].sameBytes {
+                        report(.notTaken(source: source, reason: .stopped))
+                    }
+                }
+                break
+            }
             guard let completion = assembly.accept(event, elapsedSeconds: elapsed()) else {
                 if case .page = event { onProgress(assembly.progress) }
                 continue
@@ -126,7 +140,8 @@ public struct BatchIngester {
         } catch {
             // Another run (an overlapping cron job) may have stored the same bytes meanwhile.
             guard let existing = try? store.document(sha256: job.original.sha256) else {
-                report(.failed(source: job.sourcePath, sha256: job.original.sha256, reason: failureReason(error, source: job.sourcePath)))
+                report(Intake.outcome(of: error, source: job.sourcePath, sha256: job.original.sha256))
+                for source in job.sameBytes { report(Intake.outcome(of: error, source: source, sha256: job.original.sha256)) }
                 return
             }
             stored = existing

@@ -20,6 +20,9 @@ struct DocumentAssembly {
 
     var isComplete: Bool { finished.count == progress.documentsTotal }
 
+    /// Documents neither complete nor failed yet.
+    var unfinished: [Int] { (0..<progress.documentsTotal).filter { !finished.contains($0) } }
+
     /// Takes one event; returns a document when it has just become complete or failed.
     mutating func accept(_ event: PageEvent, elapsedSeconds: Double) -> Completion? {
         progress.elapsedSeconds = elapsedSeconds
@@ -45,6 +48,8 @@ struct DocumentAssembly {
             // Pages of a failed document will not be read: take them out of the total.
             progress.pagesKnown -= (expected[index] ?? 0) - (pages.removeValue(forKey: index)?.count ?? 0)
             return .failed(documentIndex: index, reason: reason)
+        case .stopRequested:
+            return nil
         }
     }
 }

@@ -137,6 +137,7 @@ public struct Inbox: Sendable {
 
     /// A file now safely in the store: into `.done/` (same sub-folder), or removed if so set.
     public func markStored(_ file: String) throws(InboxError) {
+        try requirePresent(file)
         if removeStored {
             do {
                 try FileManager.default.removeItem(atPath: file)
@@ -150,8 +151,46 @@ public struct Inbox: Sendable {
 
     /// A file that could not be stored: into `.failed/`, with `NAME.error.txt` beside it.
     public func markFailed(_ file: String, reason: String) throws(InboxError) {
+        try requirePresent(file)
         let moved = try move(file, into: Self.failedFolder)
         try writeNote(for: moved, name: (file as NSString).lastPathComponent, reason: reason)
+    }
+
+    /// A file that someone took out of the inbox before it was stored: the note in `.failed/` is
+    /// all that is left to say it came and was not stored.
+    public func noteVanished(_ file: String, reason: String) throws(InboxError) {
+        let target = ((path as NSString).appendingPathComponent(Self.failedFolder) as NSString).appendingPathComponent(relativePath(of: file))
+        do {
+            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotMove(target, (error as NSError).localizedDescription)
+        }
+        try writeNote(for: target, name: (file as NSString).lastPathComponent,
+                      reason: "It disappeared from the inbox while Sluss was taking it (\(reason)), so it is NOT in the store and is not kept here either.")
+    }
+
+    /// The notes in `.failed/` (one per file that failed and still waits for a person), oldest first.
+    public func failuresWaiting() -> [String] {
+        let failed = (path as NSString).appendingPathComponent(Self.failedFolder)
+        guard let enumerator = FileManager.default.enumerator(atPath: failed) else { return [] }
+        var notes: [(String, Date)] = []
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix(".error.txt") else { continue }
+            let note = (failed as NSString).appendingPathComponent(relative)
+            let modified = (try? FileManager.default.attributesOfItem(atPath: note))?[.modificationDate] as? Date ?? .distantPast
+            notes.append((note, modified))
+        }
+        return notes.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+
+    /// Throws `.vanished` when `file` is no longer there (someone moved or deleted it).
+    private func requirePresent(_ file: String) throws(InboxError) {
+        var status = stat()
+        if lstat(file, &status) != 0 && errno == ENOENT { throw .vanished(file) }
+    }
+
+    private func relativePath(of file: String) -> String {
+        file.hasPrefix(path + "/") ? String(file.dropFirst(path.count + 1)) : (file as NSString).lastPathComponent
     }
 
     private func writeNote(for moved: String, name: String, reason: String) throws(InboxError) {
@@ -174,8 +213,7 @@ public struct Inbox: Sendable {
     /// Renames `file` into `folder` of the inbox, keeping its sub-folder, under a new name if one
     /// by that name is already there; the folder is flushed so the move survives a power cut.
     private func move(_ file: String, into folder: String) throws(InboxError) -> String {
-        let relative = file.hasPrefix(path + "/") ? String(file.dropFirst(path.count + 1)) : (file as NSString).lastPathComponent
-        var target = ((path as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(relative)
+        var target = ((path as NSString).appendingPathComponent(folder) as NSString).appendingPathComponent(relativePath(of: file))
         let targetFolder = (target as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: targetFolder, withIntermediateDirectories: true)
@@ -207,6 +245,8 @@ public enum InboxError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(String, String)
     case cannotMove(String, String)
     case lockUnavailable(String, String)
+    /// The file is no longer in the inbox.
+    case vanished(String)
 
     public var description: String {
         switch self {
@@ -214,6 +254,7 @@ public enum InboxError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unreadable(path, reason): "\(path): cannot list the folder (\(reason)); check its permissions"
         case let .cannotMove(path, reason): "\(path): cannot move it out of the inbox (\(reason)); check the inbox's permissions and free space"
         case let .lockUnavailable(path, reason): "\(path): cannot create the lock file (\(reason)); check the inbox's permissions"
+        case let .vanished(path): "\(path): the file is no longer in the inbox"
         }
     }
 }
@@ -257,5 +298,18 @@ public final class InboxLock: @unchecked Sendable {
     deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)
+    }
+
+    /// Whether a run is working on the inbox now (its lock is held).
+    public static func isHeld(inbox: Inbox) -> Bool {
+        let path = (inbox.path as NSString).appendingPathComponent(Inbox.lockFile)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        if flock(descriptor, LOCK_SH | LOCK_NB) == 0 {
+            flock(descriptor, LOCK_UN)
+            return false
+        }
+        return true
     }
 }

@@ -47,10 +47,30 @@ public enum DocumentOutcome: Sendable {
     /// Nothing stored as a document; the reason names the file. `sha256` is set when the original
     /// itself was archived before the failure.
     case failed(source: String, sha256: String?, reason: String)
+    /// The file was not taken, through no fault of its own: it should be offered again.
+    case notTaken(source: String, reason: NotTakenReason)
 
+    /// Counted as a failure of the batch: a bad file, or a store that could not take a file.
     public var isFailure: Bool {
-        if case .failed = self { return true }
-        return false
+        switch self {
+        case .failed, .notTaken(_, .storeUnavailable): true
+        case .ingested, .duplicate, .notTaken(_, .stopped): false
+        }
+    }
+}
+
+/// Why a file that may well be fine was not taken.
+public enum NotTakenReason: Sendable, Equatable, CustomStringConvertible {
+    /// The run was asked to stop before the file's pages were all read.
+    case stopped
+    /// The store could not take it (its disk full, its database unwritable); the message says why.
+    case storeUnavailable(String)
+
+    public var description: String {
+        switch self {
+        case .stopped: "not finished when the run was asked to stop; it is taken on the next run"
+        case let .storeUnavailable(reason): reason
+        }
     }
 }
 

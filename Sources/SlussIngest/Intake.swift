@@ -21,7 +21,7 @@ struct Intake {
             do {
                 original = try store.originals.store(fileAt: source)
             } catch {
-                report(.failed(source: source, sha256: nil, reason: error.description))
+                report(Self.outcome(of: error, source: source, sha256: nil))
                 continue
             }
             if let first = jobBySHA[original.sha256] {
@@ -34,7 +34,7 @@ struct Intake {
                     continue
                 }
             } catch {
-                report(.failed(source: source, sha256: original.sha256, reason: failureReason(error, source: source)))
+                report(Self.outcome(of: error, source: source, sha256: original.sha256))
                 continue
             }
             let format: SourceFormat
@@ -56,8 +56,17 @@ struct Intake {
         do {
             report(.duplicate(try store.recordDuplicate(of: document, sourcePath: source, batch: batch, caseId: caseId), source: source))
         } catch {
-            report(.failed(source: source, sha256: document.sha256, reason: failureReason(error, source: source)))
+            report(Self.outcome(of: error, source: source, sha256: document.sha256))
         }
+    }
+
+    /// A store error is the store's fault unless the file itself could not be read: then the file
+    /// fails, otherwise it is not taken and stays to be offered again.
+    static func outcome(of error: StoreError, source: String, sha256: String?) -> DocumentOutcome {
+        if case .originalUnreadable = error {
+            return .failed(source: source, sha256: sha256, reason: failureReason(error, source: source))
+        }
+        return .notTaken(source: source, reason: .storeUnavailable(failureReason(error, source: source)))
     }
 }
 

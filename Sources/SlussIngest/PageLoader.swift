@@ -32,6 +32,8 @@ enum PageEvent: Sendable {
     case opened(documentIndex: Int, pageCount: Int)
     case page(documentIndex: Int, RecognizedPage)
     case failed(documentIndex: Int, reason: String)
+    /// A stop was requested: the batch ends after the pages in hand.
+    case stopRequested
 }
 
 /// Opens each original in turn and feeds its pages, one decoded image at a time, into the bounded
@@ -54,6 +56,9 @@ struct PageLoader {
                 let count = try pageCount(job)
                 guard count > 0 else {
                     throw ImagingError.unreadablePDF(path: job.sourcePath, reason: "the PDF has no pages")
+                }
+                guard count <= pipeline.maxPages else {
+                    throw IngestLimit.tooManyPages(path: job.sourcePath, pages: count, limit: pipeline.maxPages)
                 }
                 events.push(.opened(documentIndex: job.index, pageCount: count))
                 openable.append(job)
@@ -130,6 +135,18 @@ struct PageLoader {
             }
         } catch is AbandonedDocuments.Stop {
             return
+        }
+    }
+}
+
+/// Limits of the pipeline that a file exceeds.
+enum IngestLimit: Error, CustomStringConvertible {
+    case tooManyPages(path: String, pages: Int, limit: Int)
+
+    var description: String {
+        switch self {
+        case let .tooManyPages(path, pages, limit):
+            "\(path): \(pages) pages, more than the \(limit) one file may have (max_pages in the pipeline); split it into smaller files, or raise max_pages if it really is one document"
         }
     }
 }

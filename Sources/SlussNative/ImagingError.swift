@@ -4,6 +4,8 @@ public enum ImagingError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadableImage(path: String, reason: String)
     /// The image declares dimensions beyond what Sluss will decode (a decompression bomb or a broken header).
     case imageTooLarge(path: String, width: Int, height: Int, limit: Int)
+    /// A PDF page far larger than any paper that is scanned for a case file.
+    case pageTooLarge(path: String, page: Int, widthMillimetres: Int, heightMillimetres: Int)
     /// A PDF that Poppler cannot open.
     case unreadablePDF(path: String, reason: String)
     /// A PDF protected by a password.
@@ -21,6 +23,8 @@ public enum ImagingError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path): cannot read the image (\(reason)); check that the file is complete and rescan it if needed"
         case let .imageTooLarge(path, width, height, limit):
             "\(path): image claims \(width)×\(height) pixels, over the limit of \(limit) megapixels; rescan at 300 DPI"
+        case let .pageTooLarge(path, page, width, height):
+            "\(path): page \(page) is \(width) × \(height) mm, far larger than any paper Sluss reads (A0 is 841 × 1189 mm); export or scan the document at its paper size"
         case let .unreadablePDF(path, reason):
             "\(path): cannot open the PDF (\(reason)); the file may be truncated or damaged"
         case let .encryptedPDF(path):

@@ -163,14 +163,22 @@ public final class PDFPage {
         return words
     }
 
+    /// Below this resolution OCR reads nothing useful, so a page too large for it is refused.
+    public static let minimumUsefulDPI = 100
+
     /// Renders the page as an 8-bit grey image at `dpi` (lowered if the page is so large that the
-    /// image would exceed `pixelLimit`; the image carries the resolution actually used).
+    /// image would exceed `pixelLimit`; the image carries the resolution actually used). A page so
+    /// large that even `minimumUsefulDPI` would exceed the limit is refused before anything is
+    /// allocated.
     public func render(dpi requested: Int, pixelLimit: Int = RasterFile.defaultPixelLimit) throws(ImagingError) -> Pix {
         let size = sizeInPoints
         var dpi = requested
         let pixelsAtRequested = (size.width * Double(dpi) / 72) * (size.height * Double(dpi) / 72)
         if pixelsAtRequested > Double(pixelLimit) {
-            dpi = max(1, Int(Double(dpi) * (Double(pixelLimit) / pixelsAtRequested).squareRoot()))
+            dpi = Int(Double(dpi) * (Double(pixelLimit) / pixelsAtRequested).squareRoot())
+            if dpi < min(requested, Self.minimumUsefulDPI) {
+                throw .pageTooLarge(path: path, page: number, widthMillimetres: Int(size.width / 72 * 25.4), heightMillimetres: Int(size.height / 72 * 25.4))
+            }
         }
         let width = Int((size.width * Double(dpi) / 72).rounded())
         let height = Int((size.height * Double(dpi) / 72).rounded())

@@ -4,9 +4,10 @@ import Foundation
 /// A raster scan on disk (PNG, JPEG or TIFF, one or many pages), decoded one page at a time through
 /// Leptonica so a long multi-page TIFF never sits in memory whole.
 public struct RasterFile: Sendable {
-    /// Images whose header claims more pixels than this are refused before decoding
-    /// (A0 at 600 DPI is ~557 megapixels; anything larger is a bomb or a broken header).
-    public static let defaultPixelLimit = 600_000_000
+    /// Images whose header claims more pixels than this are refused before decoding, so memory
+    /// stays bounded (A0 at 300 DPI is ~139 megapixels; anything much larger is a bomb or a
+    /// broken header, and a real one can be rescanned at a lower resolution).
+    public static let defaultPixelLimit = 200_000_000
 
     public let path: String
     /// The file as the user knows it, used in errors.
@@ -38,6 +39,16 @@ public struct RasterFile: Sendable {
             var count: Int32 = 0
             guard tiffGetCount(stream, &count) == 0, count > 0 else {
                 throw .unreadableImage(path: reportedPath, reason: "the TIFF directory cannot be read")
+            }
+            // Every page's header, not only the first: a bomb may hide on page 2.
+            for index in 1..<count {
+                var resolution: Int32 = 0
+                guard freadHeaderTiff(stream, index, &width, &height, &bitsPerSample, &samplesPerPixel, &resolution, &hasColormap, &format) == 0 else {
+                    throw .unreadableImage(path: reportedPath, reason: "the header of page \(index + 1) cannot be decoded")
+                }
+                if Int(width) * Int(height) > pixelLimit || width <= 0 || height <= 0 {
+                    throw .imageTooLarge(path: reportedPath, width: Int(width), height: Int(height), limit: pixelLimit / 1_000_000)
+                }
             }
             pageCount = Int(count)
         } else {

@@ -29,7 +29,23 @@ public struct OriginalsArchive: Sendable {
         for folder in [root, temporaryFolder] {
             try StoreFiles.createPrivateFolder(folder)
         }
+        removeAbandonedCopies()
     }
+
+    /// Removes partial copies left by a run that was killed while copying. A copy in progress is
+    /// locked by the process writing it, so one that can be locked has no writer any more.
+    func removeAbandonedCopies() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: temporaryFolder) else { return }
+        for name in names where name.hasPrefix(Self.temporaryPrefix) {
+            let path = (temporaryFolder as NSString).appendingPathComponent(name)
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { unlink(path) }
+            close(descriptor)
+        }
+    }
+
+    static let temporaryPrefix = "incoming-"
 
     /// Copies the file at `source` into the archive; identical bytes already there are kept as they are.
     public func store(fileAt source: String) throws(StoreError) -> StoredOriginal {
@@ -42,9 +58,11 @@ public struct OriginalsArchive: Sendable {
         guard (status.st_mode & S_IFMT) == S_IFREG else { throw .originalUnreadable(path: source, reason: "not a regular file") }
         _ = fcntl(input, F_SETFL, fcntl(input, F_GETFL) & ~O_NONBLOCK)
 
-        let temporary = (temporaryFolder as NSString).appendingPathComponent("incoming-\(UUID().uuidString)")
+        let temporary = (temporaryFolder as NSString).appendingPathComponent(Self.temporaryPrefix + UUID().uuidString)
         let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard output >= 0 else { throw .originalNotStored(path: source, reason: String(cString: strerror(errno))) }
+        guard output >= 0 else { throw .originalNotStored(path: source, reason: String(cString: strerror(errno)) + StoreFiles.lowSpaceNote(root)) }
+        // Held until the copy is renamed into place or removed: tells other runs it is not abandoned.
+        flock(output, LOCK_EX)
         var keepTemporary = false
         defer { if !keepTemporary { unlink(temporary) } }
 
@@ -119,6 +137,16 @@ enum StoreFiles {
         guard chmod(path, 0o700) == 0 else {
             throw .cannotCreate(path: path, reason: String(cString: strerror(errno)))
         }
+    }
+
+    /// "; the store's disk is full …" when the file system holding `path` has less than a
+    /// megabyte free, else "": SQLite reports a full disk as a mere I/O error at times.
+    static func lowSpaceNote(_ path: String) -> String {
+        var status = statvfs()
+        guard statvfs(path, &status) == 0 else { return "" }
+        let free = UInt64(status.f_bavail) * UInt64(status.f_frsize)
+        guard free < 1 << 20 else { return "" }
+        return "; the store's disk is full (\(free / 1024) KB free): free space on it, then run again"
     }
 
     /// Flushes a folder's entries so a rename survives a power cut.

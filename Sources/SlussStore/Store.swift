@@ -39,7 +39,7 @@ public final class Store: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .cannotOpenDatabase(path: path, reason: "\(error)")
+            throw .cannotOpenDatabase(path: path, reason: "\(error)" + StoreFiles.lowSpaceNote(root))
         }
     }
 
@@ -315,7 +315,7 @@ public final class Store: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .databaseFailure("\(error)")
+            throw .databaseFailure("\(error)" + StoreFiles.lowSpaceNote(root))
         }
     }
 

@@ -3,10 +3,13 @@ import Foundation
 /// Builds small, valid PDFs byte for byte, so tests have deterministic documents with a real text
 /// layer (Helvetica, WinAnsi encoding: Swedish letters included) without any generator program.
 public enum MinimalPDF {
-    /// A4 pages, each a list of text lines drawn top-down in 12 pt Helvetica.
-    /// `encryptedWithUnknownPassword` adds a standard security handler whose password is not empty,
-    /// as a protected PDF from a sender would have.
-    public static func make(pages: [[String]], fontSize: Int = 12, encryptedWithUnknownPassword: Bool = false) -> Data {
+    /// Pages (A4 unless `pageSize` in points says otherwise), each a list of text lines drawn
+    /// top-down in 12 pt Helvetica. `encryptedWithUnknownPassword` adds a standard security
+    /// handler whose password is not empty, as a protected PDF from a sender would have.
+    public static func make(
+        pages: [[String]], fontSize: Int = 12, pageSize: (width: Int, height: Int) = (595, 842),
+        encryptedWithUnknownPassword: Bool = false
+    ) -> Data {
         var objects: [String] = []
         // 1: catalog, 2: pages, 3: font, then per page: page object and content stream.
         let pageObjectNumbers = pages.indices.map { 4 + $0 * 2 }
@@ -15,8 +18,8 @@ public enum MinimalPDF {
         objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
         for (index, lines) in pages.enumerated() {
             let contentNumber = pageObjectNumbers[index] + 1
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents \(contentNumber) 0 R >>")
-            var stream = "BT /F1 \(fontSize) Tf \(fontSize + 4) TL 72 770 Td\n"
+            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(pageSize.width) \(pageSize.height)] /Resources << /Font << /F1 3 0 R >> >> /Contents \(contentNumber) 0 R >>")
+            var stream = "BT /F1 \(fontSize) Tf \(fontSize + 4) TL 72 \(pageSize.height - 72) Td\n"
             for line in lines {
                 stream += "(\(escaped(line))) Tj T*\n"
             }

@@ -101,7 +101,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let pipeline = try pipelineOptions.load()
         let settings = try pipelineOptions.classificationSettings(of: pipeline)
-        guard let classifier = try pipelineOptions.classifier(for: pipeline) else { throw ExitCode(2) }
+        guard let classifier = try PipelineOptions.classifier(for: pipeline) else { throw ExitCode(2) }
         let classes = settings.classes.map(\.id)
         let corpus: TrainingCorpus
         do {
@@ -183,7 +183,7 @@ struct ClassifyCommand: ParsableCommand {
     func run() throws {
         let pipeline = try pipelineOptions.load()
         _ = try pipelineOptions.classificationSettings(of: pipeline)
-        guard let classifier = try pipelineOptions.classifier(for: pipeline) else { throw ExitCode(2) }
+        guard let classifier = try PipelineOptions.classifier(for: pipeline) else { throw ExitCode(2) }
         let store = try storeOptions.open()
         let targets = try all ? store.documents() : documents.map { reference in try Lookup.document(reference, in: store) }
         for document in targets {
@@ -317,7 +317,7 @@ struct ReviewCommand: ParsableCommand {
         let document = try Lookup.document(reference, in: store)
         if let caseId {
             let pipeline = try pipelineOptions.load()
-            try pipelineOptions.requireCaseNumber(caseId, in: pipeline)
+            try PipelineOptions.requireCaseNumber(caseId, in: pipeline)
             let routing = try store.assignCase(documentId: document.id!, caseId: caseId, person: operatorName ?? ProcessEnvironment.userName, note: note)
             Console.line("\(document.id!)  attached to case \(caseId) by \(routing.decidedBy)")
             if !accept && classId == nil { return }

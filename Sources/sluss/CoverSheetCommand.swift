@@ -30,7 +30,7 @@ struct CoverSheetCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try pipelineOptions.load()
-        try pipelineOptions.requireCaseNumber(caseId, in: pipeline)
+        try PipelineOptions.requireCaseNumber(caseId, in: pipeline)
         let safeName = String(caseId.map { $0.isLetter || $0.isNumber ? $0 : "-" })
         let path = output ?? "forsattsblad-\(safeName).pdf"
         do {

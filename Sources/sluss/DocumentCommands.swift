@@ -95,7 +95,7 @@ struct CaseCreateCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try pipelineOptions.load()
-        try pipelineOptions.requireCaseNumber(caseId, in: pipeline)
+        try PipelineOptions.requireCaseNumber(caseId, in: pipeline)
         let store = try storeOptions.open(creatingIfMissing: true)
         do {
             let record = try store.createCase(id: caseId, subject: subject.flatMap(Personnummer.init), person: operatorName ?? ProcessEnvironment.userName)

@@ -34,7 +34,7 @@ struct EvaluateSummariesCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try pipelineOptions.load()
-        let classifier = try pipelineOptions.classifier(for: pipeline)
+        let classifier = try PipelineOptions.classifier(for: pipeline)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: reports).filter { $0.hasSuffix(".txt") }.sorted()

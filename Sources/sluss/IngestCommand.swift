@@ -59,7 +59,7 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let pipelineDefinition = try pipelineOptions.load()
-        let classifier = try pipelineOptions.classifier(for: pipelineDefinition)
+        let classifier = try PipelineOptions.classifier(for: pipelineDefinition)
         let store = try storeOptions.open(creatingIfMissing: true)
         let request = ingestOptions.request(paths: paths, pipeline: pipelineDefinition, jobs: jobs, classifier: classifier)
         let showProgress = ProcessEnvironment.standardErrorIsTerminal
@@ -131,6 +131,8 @@ struct IngestCommand: ParsableCommand {
             return line
         case let .failed(_, _, reason):
             return "failed     \(reason)"
+        case let .notTaken(source, reason):
+            return "not taken  \(source): \(reason)"
         }
     }
 
@@ -151,7 +153,7 @@ struct IngestCommand: ParsableCommand {
             switch outcome {
             case .ingested: ingested += 1
             case .duplicate: duplicates += 1
-            case .failed: failed += 1
+            case .failed, .notTaken: failed += 1
             }
         }
         var text = "\(ingested) ingested, \(duplicates) duplicate\(duplicates == 1 ? "" : "s"), \(failed) failed"
@@ -240,6 +242,11 @@ struct IngestLine: Encodable {
             self.sha256 = sha256
             status = "failed"
             error = reason
+        case let .notTaken(source, reason):
+            // "failed" for scripts: the file is not in the store; the message says it may be retried.
+            self.source = source
+            status = "failed"
+            error = "\(source): \(reason)"
         }
     }
 

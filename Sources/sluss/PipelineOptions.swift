@@ -10,7 +10,12 @@ struct PipelineOptions: ParsableArguments {
 
     /// The pipeline, checked in full; a bad one is a configuration error (exit 2).
     func load() throws -> Pipeline {
-        guard let path = pipeline ?? ProcessEnvironment.defaultPipelinePath() else {
+        try Self.load(path: pipeline)
+    }
+
+    /// The pipeline at `path` (nil: the default one), checked in full.
+    static func load(path: String?) throws -> Pipeline {
+        guard let path = path ?? ProcessEnvironment.defaultPipelinePath() else {
             Console.error("no pipeline given and Pipelines/default.yaml not found; pass --pipeline FILE")
             throw ExitCode(2)
         }
@@ -23,7 +28,7 @@ struct PipelineOptions: ParsableArguments {
     }
 
     /// Stops with a configuration error (exit 2) when `caseId` is not a case number `pipeline` accepts.
-    func requireCaseNumber(_ caseId: String, in pipeline: Pipeline) throws {
+    static func requireCaseNumber(_ caseId: String, in pipeline: Pipeline) throws {
         if let problem = pipeline.caseNumberProblem(caseId) {
             Console.error(problem)
             throw ExitCode(2)
@@ -41,7 +46,7 @@ struct PipelineOptions: ParsableArguments {
 
     /// The pipeline's classifier, nil when it does not classify. A missing or broken model stops
     /// the command before any document is touched, naming the file.
-    func classifier(for pipeline: Pipeline) throws -> DocumentClassifier? {
+    static func classifier(for pipeline: Pipeline) throws -> DocumentClassifier? {
         guard let settings = pipeline.classification else { return nil }
         do {
             let classifier = try DocumentClassifier(settings: settings)

@@ -26,7 +26,7 @@ struct Sluss: ParsableCommand {
         subcommands: [
             IngestCommand.self, DocumentsCommand.self, ShowCommand.self, TextCommand.self,
             SearchCommand.self, CaseCommand.self, ClassifyCommand.self, ReviewCommand.self, TrainCommand.self,
-            SummaryCommand.self, WatchCommand.self, EvaluateCommand.self, EvaluateSummariesCommand.self, CoverSheetCommand.self,
+            SummaryCommand.self, WatchCommand.self, StatusCommand.self, EvaluateCommand.self, EvaluateSummariesCommand.self, CoverSheetCommand.self,
         ]
     )
 }

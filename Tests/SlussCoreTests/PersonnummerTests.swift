@@ -15,6 +15,12 @@ import Testing
         #expect(Personnummer(text) == nil)
     }
 
+    @Test func logMaskingHidesEveryNumberShapedLikeOneWhateverItsCheckDigit() {
+        let line = "failed /inkorg/191405212384 anmälan.pdf, 8112189876.tif, 811218-9875 and 19811218-9876; batch 42, 2026-11-23, tel 0701234"
+        let masked = Personnummer.maskingEveryNumberShaped(line)
+        #expect(masked == "failed /inkorg/140521-**** anmälan.pdf, 811218-****.tif, 811218-**** and 811218-****; batch 42, 2026-11-23, tel 0701234")
+    }
+
     @Test func aCoordinationNumberHasSixtyAddedToTheDay() throws {
         // Day 18 + 60 = 78; the check digit is recomputed over the changed digits.
         let number = try #require(Personnummer("811278-9873"))

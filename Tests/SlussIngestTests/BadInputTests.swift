@@ -36,7 +36,7 @@ import Testing
             switch outcome {
             case let .failed(source, _, reason): reasons[(source as NSString).lastPathComponent] = reason
             case let .ingested(document, _, _, _): ingested.append(document.fileName)
-            case .duplicate: Issue.record("no duplicates expected")
+            case .duplicate, .notTaken: Issue.record("no duplicates expected, and the store takes every file")
             }
         }
         #expect(ingested == ["anmalan.pdf"])
@@ -97,6 +97,7 @@ import Testing
             case let .ingested(document, _, _, _): "ingested \(document.fileName)"
             case let .duplicate(document, source): "duplicate \((source as NSString).lastPathComponent) of \(document.fileName)"
             case let .failed(_, _, reason): "failed \(reason)"
+            case let .notTaken(source, reason): "not taken \(source): \(reason)"
             }
         }
         #expect(statuses == ["ingested intyg.pdf", "duplicate intyg-kopia.pdf of intyg.pdf"])

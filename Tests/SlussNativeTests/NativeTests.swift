@@ -82,6 +82,27 @@ let decisionPages = [
         #expect(image.resolution == 150)
     }
 
+    @Test func aPageOfAbsurdSizeIsRefusedBeforeAnythingIsAllocated() throws {
+        // 200,000 pt is about 70 m a side: at the lowest useful resolution still billions of pixels.
+        let fixture = try PDFFixture(MinimalPDF.make(pages: [[]], pageSize: (200_000, 200_000)), name: "jätte.pdf")
+        defer { fixture.remove() }
+        let page = try PDFFile(path: fixture.path).page(1)
+        #expect {
+            try page.render(dpi: 300)
+        } throws: { error in
+            guard case let ImagingError.pageTooLarge(_, number, width, _) = error else { return false }
+            return number == 1 && width > 60_000 && "\(error)".contains("A0")
+        }
+        // A page merely over the limit (an A0 drawing at 600 DPI, here an A4 page under a small
+        // limit) is rendered at a lowered resolution instead, down to the lowest useful one.
+        let a4 = try PDFFixture(MinimalPDF.make(pages: [["Ritning"]]), name: "a4.pdf")
+        defer { a4.remove() }
+        let image = try PDFFile(path: a4.path).page(1).render(dpi: 300, pixelLimit: 2_000_000)
+        #expect(image.resolution < 300 && image.resolution >= PDFPage.minimumUsefulDPI)
+        #expect(image.width * image.height <= 2_000_000)
+        #expect(throws: ImagingError.self) { try PDFFile(path: a4.path).page(1).render(dpi: 300, pixelLimit: 400_000) }
+    }
+
     @Test func anEncryptedPDFIsReportedAsPasswordProtected() throws {
         let fixture = try PDFFixture(MinimalPDF.make(pages: decisionPages, encryptedWithUnknownPassword: true), name: "skyddad.pdf")
         defer { fixture.remove() }
@@ -102,33 +123,8 @@ let decisionPages = [
 }
 
 @Suite struct RasterFileTests {
-    /// A well-formed PNG signature, header chunk and end chunk claiming the given size, with no
-    /// pixel data: what a bomb or a truncated transfer looks like to a reader.
-    static func pngHeader(width: UInt32, height: UInt32) -> Data {
-        func bigEndian(_ value: UInt32) -> [UInt8] {
-            [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
-        }
-        func chunk(_ type: String, _ body: [UInt8]) -> [UInt8] {
-            let typed = Array(type.utf8) + body
-            return bigEndian(UInt32(body.count)) + typed + bigEndian(crc32(typed))
-        }
-        var data = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        data.append(contentsOf: chunk("IHDR", bigEndian(width) + bigEndian(height) + [8, 0, 0, 0, 0]))
-        data.append(contentsOf: chunk("IEND", []))
-        return data
-    }
-
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for byte in bytes {
-            crc ^= UInt32(byte)
-            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
-        }
-        return ~crc
-    }
-
     @Test func refusesADecompressionBombBeforeDecodingIt() throws {
-        let fixture = try PDFFixture(Self.pngHeader(width: 100_000, height: 100_000), name: "bomb.png")
+        let fixture = try PDFFixture(BadFiles.pngClaiming(width: 100_000, height: 100_000), name: "bomb.png")
         defer { fixture.remove() }
         #expect {
             try RasterFile(path: fixture.path)
@@ -138,8 +134,23 @@ let decisionPages = [
         }
     }
 
+    @Test func aBombOnALaterTIFFPageIsRefusedBeforeAnyPageIsDecoded() throws {
+        let fixture = try PDFFixture(BadFiles.tiff(pages: [(16, 16), (100_000, 100_000)]), name: "bomb.tif")
+        defer { fixture.remove() }
+        #expect {
+            try RasterFile(path: fixture.path)
+        } throws: { error in
+            guard case let ImagingError.imageTooLarge(_, width, height, _) = error else { return false }
+            return width == 100_000 && height == 100_000
+        }
+        // The same file without the bomb opens: the check reads headers, it does not refuse TIFFs.
+        let harmless = try PDFFixture(BadFiles.tiff(pages: [(16, 16), (16, 16)]), name: "ok.tif")
+        defer { harmless.remove() }
+        #expect(try RasterFile(path: harmless.path).pageCount == 2)
+    }
+
     @Test func aTruncatedImageFailsWhenItsPixelsAreRead() throws {
-        let fixture = try PDFFixture(Self.pngHeader(width: 2480, height: 3508), name: "avbruten.png")
+        let fixture = try PDFFixture(BadFiles.pngClaiming(width: 2480, height: 3508), name: "avbruten.png")
         defer { fixture.remove() }
         let raster = try RasterFile(path: fixture.path, reportedAs: "/inkorg/avbruten.png")
         #expect(raster.pageCount == 1)
