@@ -99,13 +99,14 @@ struct WatchCommand: ParsableCommand {
         var waker: InboxWaker?
         if !once {
             stop.listenToTerminationSignals()
-            waker = InboxWaker(folders: runs.map(\.0.inbox.path), settleSeconds: watched.map(\.inbox.settleSeconds).max() ?? settle)
+            waker = InboxWaker(folders: runs.map(\.0.inbox.path), settleSeconds: runs.map(\.0.inbox.settleSeconds).max() ?? settle)
             logger.info("watching \(runs.map(\.0.inbox.path).joined(separator: ", "))", metadata: [
                 "store": "\(store.root)", "notified": "\(waker?.isNotified == true ? "inotify" : "polling")",
             ])
         }
         var failed = false, storeTrouble = false
         repeat {
+            var stillBeingWritten = false
             for (run, _) in runs where !stop.isRequested {
                 let tally: SweepTally
                 do {
@@ -116,6 +117,7 @@ struct WatchCommand: ParsableCommand {
                 }
                 failed = failed || tally.failed > 0
                 storeTrouble = storeTrouble || tally.storeUnavailable > 0
+                stillBeingWritten = stillBeingWritten || tally.waiting > 0
                 if tally.tookAnything {
                     logger.info("swept \(run.inbox.path)", metadata: [
                         "stored": "\(tally.stored)", "duplicates": "\(tally.duplicates)", "failed": "\(tally.failed)",
@@ -124,7 +126,9 @@ struct WatchCommand: ParsableCommand {
                 }
             }
             if once { break }
-            waker?.wait(seconds: interval, stop: stop)
+            // A file seen still being written is looked at again once it may have settled.
+            let longestSettle = runs.map(\.0.inbox.settleSeconds).max() ?? settle
+            waker?.wait(seconds: stillBeingWritten ? min(interval, longestSettle + 0.5) : interval, stop: stop)
         } while !stop.isRequested
         if stop.isRequested { logger.info("stopped on request") }
         withExtendedLifetime(runs) {}

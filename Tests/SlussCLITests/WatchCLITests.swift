@@ -295,6 +295,39 @@ func undecodableNameCount(_ folder: String) -> Int {
         #expect(quiet.error.isEmpty, "nothing at warning level or above: \(quiet.error)")
     }
 
+    /// A file dropped while watching is taken within seconds, long before the next timed sweep:
+    /// inotify wakes the watcher.
+    @Test func aFileDroppedWhileWatchingIsTakenWithoutWaitingForTheInterval() throws {
+        let workspace = try CLIWorkspace()
+        try FileManager.default.removeItem(atPath: workspace.inbox + "/yttrande.pdf")
+        try age([workspace.inbox + "/beslut.pdf"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SlussProcess.executable)
+        process.arguments = ["watch", workspace.inbox, "--interval", "600", "--settle", "0.5", "--store", workspace.folder + "/store"]
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        func waitFor(_ path: String, seconds: Double) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while !FileManager.default.fileExists(atPath: path) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            return FileManager.default.fileExists(atPath: path)
+        }
+        #expect(waitFor(workspace.inbox + "/.done/beslut.pdf", seconds: 60), "the first sweep runs at start")
+        // Written the way a scanner does: under a temporary name, then renamed.
+        try MinimalPDF.make(pages: [["Orosanmälan från förskolan", "Barnet kom i går utan ytterkläder."]])
+            .write(to: URL(fileURLWithPath: workspace.inbox + "/anmalan.pdf.part"))
+        let dropped = Date()
+        try FileManager.default.moveItem(atPath: workspace.inbox + "/anmalan.pdf.part", toPath: workspace.inbox + "/anmalan.pdf")
+        #expect(waitFor(workspace.inbox + "/.done/anmalan.pdf", seconds: 30))
+        #expect(Date().timeIntervalSince(dropped) < 15, "taken after settling, not at the 600 s sweep")
+        process.terminate()
+        let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(log.contains("inotify"), "\(log)")
+        #expect(process.terminationStatus == 0)
+    }
+
     /// SIGTERM in the middle of a long scan: the pages in hand are finished, the file stays in
     /// the inbox unstored, and the run exits 0 long before the file would have been done.
     @Test func aStopDuringOCRLeavesTheFileInTheInbox() throws {
