@@ -44,24 +44,24 @@ public struct SummarySettings: Sendable, Equatable {
     /// What Swedish reports call the parts where their authors conclude, and the parts that
     /// only describe how the work was done.
     public static let defaultSections: [SectionWeight] = [
-        .init(heading: "sammanfattande bedömning", weight: 3),
-        .init(heading: "sammanfattning", weight: 3),
-        .init(heading: "sammantagen bedömning", weight: 3),
-        .init(heading: "samlad bedömning", weight: 3),
-        .init(heading: "slutsats", weight: 2.5),
-        .init(heading: "bedömning", weight: 2.5),
-        .init(heading: "diagnos", weight: 2),
-        .init(heading: "rekommendation", weight: 2),
-        .init(heading: "åtgärd", weight: 2),
-        .init(heading: "förslag", weight: 2),
-        .init(heading: "utlåtande", weight: 1.5),
-        .init(heading: "analys", weight: 1.5),
-        .init(heading: "beslut", weight: 1.5),
-        .init(heading: "resultat", weight: 1.2),
-        .init(heading: "bakgrund", weight: 0.8),
-        .init(heading: "metod", weight: 0.5),
-        .init(heading: "genomförande", weight: 0.5),
-        .init(heading: "underlag", weight: 0.5),
+        .init(heading: "sammanfattande bedömning", weight: 1.7),
+        .init(heading: "sammanfattning", weight: 1.7),
+        .init(heading: "sammantagen bedömning", weight: 1.7),
+        .init(heading: "samlad bedömning", weight: 1.7),
+        .init(heading: "slutsats", weight: 1.6),
+        .init(heading: "bedömning", weight: 1.6),
+        .init(heading: "diagnos", weight: 1.4),
+        .init(heading: "rekommendation", weight: 1.4),
+        .init(heading: "åtgärd", weight: 1.4),
+        .init(heading: "förslag", weight: 1.4),
+        .init(heading: "utlåtande", weight: 1.2),
+        .init(heading: "analys", weight: 1.2),
+        .init(heading: "beslut", weight: 1.2),
+        .init(heading: "resultat", weight: 1.1),
+        .init(heading: "bakgrund", weight: 0.9),
+        .init(heading: "metod", weight: 0.7),
+        .init(heading: "genomförande", weight: 0.7),
+        .init(heading: "underlag", weight: 0.7),
         .init(heading: "källor", weight: 0.4),
         .init(heading: "referenser", weight: 0.2),
         .init(heading: "litteratur", weight: 0.2),
@@ -72,7 +72,7 @@ public struct SummarySettings: Sendable, Equatable {
     /// A decision's or judgment's reasons and ruling are what it says; its appeal instructions
     /// are the same in every decision.
     public static let defaultClassSections: [String: [SectionWeight]] = [
-        "beslut": [.init(heading: "skäl", weight: 2.5), .init(heading: "domslut", weight: 3), .init(heading: "hur man överklagar", weight: 0.3)],
+        "beslut": [.init(heading: "skäl", weight: 1.6), .init(heading: "domslut", weight: 1.7), .init(heading: "hur man överklagar", weight: 0.3)],
     ]
 
     public static let defaultCueWords = [

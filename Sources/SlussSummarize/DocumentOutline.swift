@@ -60,8 +60,10 @@ struct DocumentOutline: Sendable {
             }
             let startsItem = Self.isListItem(line.scalars)
             // OCR often leaves an empty line inside a paragraph: a gap ends the paragraph only
-            // where the text before it ended, or the text after it starts anew.
-            let continues = previous.map { !Self.endsSentence($0.scalars) } == true && line.scalars.first?.properties.isLowercase == true
+            // where the text before it ended, or the text after it starts anew (a capital, a list
+            // item); a lower-case word or a number such as a date carries the sentence on.
+            let carriesOn = line.scalars.first.map { $0.properties.isLowercase || ($0.properties.numericType != nil && !startsItem) } == true
+            let continues = previous.map { !Self.endsSentence($0.scalars) } == true && carriesOn
             let startsParagraph = current == nil || startsItem || Self.endsBlock(previous) || (line.followsGap && !continues)
             if startsParagraph {
                 close()

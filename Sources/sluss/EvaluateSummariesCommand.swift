@@ -32,6 +32,9 @@ struct EvaluateSummariesCommand: ParsableCommand {
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
+    @Option(help: ArgumentHelp("Also write, per report, every candidate sentence with its features and the picks of the oracle and of Sluss (NAME.json), for studying the method.", valueName: "dir"))
+    var sentencesTo: String?
+
     func run() throws {
         let pipeline = try pipelineOptions.load()
         let classifier = try PipelineOptions.classifier(for: pipeline)
@@ -58,6 +61,18 @@ struct EvaluateSummariesCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             let classId = classifier?.classify(text).classId
+            if let sentencesTo {
+                let table = SentenceTable(name: (name as NSString).deletingPathExtension, pages: SummaryEvaluation.pages(ofReportText: text), reference: reference, settings: pipeline.summary, classId: classId)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                do {
+                    try FileManager.default.createDirectory(atPath: sentencesTo, withIntermediateDirectories: true)
+                    try encoder.encode(table).write(to: URL(fileURLWithPath: (sentencesTo as NSString).appendingPathComponent(table.name + ".json")))
+                } catch {
+                    Console.error("\(sentencesTo): cannot write the sentence table (\(error.localizedDescription))")
+                    throw ExitCode(1)
+                }
+            }
             scored.append(SummaryEvaluation.report(
                 name: (name as NSString).deletingPathExtension, pages: SummaryEvaluation.pages(ofReportText: text),
                 reference: reference, settings: pipeline.summary, classId: classId))

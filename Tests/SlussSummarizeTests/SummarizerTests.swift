@@ -64,13 +64,16 @@ import Testing
         #expect(again == summary, "the same pages and settings give the same summary")
     }
 
-    @Test func theLongReportsSummaryDrawsOnItsAssessmentAndNamesItsFacts() throws {
+    @Test func theLongReportsSummaryRunsFromBackgroundToAssessmentAndNamesItsFacts() throws {
         let pages = try pages(of: "bup-utredning.pdf")
         let summary = Summarizer(settings: SummarySettings()).summarize(pages, classId: "bup-utredning", classLabel: "BUP-utredning")
         #expect(summary.wordBudget == 250)
         #expect(summary.words > 200)
-        let assessed = summary.sentences.filter { $0.section?.lowercased().contains("bedömning") == true }
-        #expect(assessed.count * 2 >= summary.sentences.count, "most sentences come from the assessment: \(summary.sentences.map { $0.section ?? "-" })")
+        // As a caseworker summarises it: the background, the assessment, what is recommended.
+        let sections = summary.sentences.map { $0.section ?? "-" }
+        #expect(sections.filter { $0 == "Sammanfattande bedömning" }.count >= 3, "\(sections)")
+        #expect(summary.sentences.first.map { $0.start.page <= 5 } == true, "it opens with the background: \(sections)")
+        #expect(summary.sentences.contains { $0.text.contains("föräldraskapsstöd") }, "and ends with what BUP recommends")
         let facts = Dictionary(grouping: summary.facts, by: \.kind)
         #expect(facts[.documentType]?.first?.value == "BUP-utredning")
         #expect(facts[.subject]?.first?.value == "140521-****")

@@ -62,6 +62,23 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[position.offset..<(position.offset + 10)])) == "påbörjades")
     }
 
+    @Test func anEmptyLineLeftByOCRInsideASentenceDoesNotSplitIt() {
+        let page = """
+            Bakgrund
+            Remissen bedömdes vid mottagningsenheten 2025-05-20. Ett första bedömningssamtal genomfördes
+
+            2025-06-03 tillsammans med Måns och båda vårdnadshavarna. Samtalet tog en timme.
+
+            2. Utredningen startade i augusti med ett hembesök hos familjen.
+
+            Detta stycke börjar med versal efter en avslutad mening.
+            """
+        let outline = DocumentOutline(pages: [SourcePage(number: 2, text: page)], knownSectionNames: [])
+        let texts = outline.paragraphs.map { String(String.UnicodeScalarView($0.scalars)) }
+        #expect(texts.first == "Remissen bedömdes vid mottagningsenheten 2025-05-20. Ett första bedömningssamtal genomfördes 2025-06-03 tillsammans med Måns och båda vårdnadshavarna. Samtalet tog en timme.")
+        #expect(texts.count == 3, "a numbered item and a new sentence after a gap start their own paragraphs: \(texts)")
+    }
+
     @Test func headingsAreFoundWithTheirPages() {
         let body = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde"].map { "Den \($0) meningen har tillräckligt många ord för att vara löptext i rapporten." }
         let pages = [
