@@ -5,6 +5,9 @@ enum ProcessEnvironment {
     static func ensureSingleThreadedOpenMP() {
         let environment = ProcessInfo.processInfo.environment
         guard environment["OMP_THREAD_LIMIT"] == nil else { return }
+        // Only the commands that read pages need it; the others (reading the store, a summary)
+        // would pay a second process start, half of their time, for nothing.
+        guard CommandLine.arguments.dropFirst().first.map(ocrCommands.contains) == true else { return }
         setenv("OMP_THREAD_LIMIT", "1", 1)
         let arguments = CommandLine.arguments
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
@@ -13,6 +16,9 @@ enum ProcessEnvironment {
         // execv returned: it failed. Going on is correct, only slower; say so once.
         FileHandle.standardError.write(Data("sluss: warning: could not restart with OMP_THREAD_LIMIT=1 (\(String(cString: strerror(errno)))); set it in the environment for full speed\n".utf8))
     }
+
+    /// The commands that run Tesseract.
+    static let ocrCommands: Set<String> = ["ingest", "watch"]
 
     /// The person running Sluss: the OS account name.
     static var userName: String {
