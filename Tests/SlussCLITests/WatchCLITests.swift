@@ -3,12 +3,6 @@ import SlussTestSupport
 import Testing
 
 @Suite struct WatchCLITests {
-    private func age(_ paths: [String]) throws {
-        for path in paths {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
-        }
-    }
-
     @Test func onceTakesCompleteFilesMovesThemOutAndExplainsFailures() throws {
         let workspace = try CLIWorkspace()
         let inbox = workspace.inbox
@@ -25,7 +19,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: inbox + "/.failed/lank.pdf.error.txt"))
         #expect(FileManager.default.fileExists(atPath: inbox + "/beslut.pdf"), "the link's target is untouched")
 
-        try age([inbox + "/beslut.pdf", inbox + "/yttrande.pdf", inbox + "/trasig.pdf"])
+        try ageFiles([inbox + "/beslut.pdf", inbox + "/yttrande.pdf", inbox + "/trasig.pdf"])
         let result = try workspace.sluss.run(["watch", inbox, "--once"])
         #expect(result.status == 1, "one file failed")
         for name in ["beslut.pdf", "yttrande.pdf"] {
@@ -40,7 +34,7 @@ import Testing
 
         // The same bytes dropped again are a duplicate, not a second document.
         try FileManager.default.copyItem(atPath: inbox + "/.done/beslut.pdf", toPath: inbox + "/beslut-igen.pdf")
-        try age([inbox + "/beslut-igen.pdf"])
+        try ageFiles([inbox + "/beslut-igen.pdf"])
         let again = try workspace.sluss.run(["watch", inbox, "--once"])
         #expect(again.status == 0, "\(again.error)")
         #expect(try workspace.sluss.run(["documents", "--json"]).jsonLines.count == 2)
@@ -54,7 +48,7 @@ import Testing
         #expect(descriptor >= 0)
         defer { close(descriptor) }
         #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
-        try age([workspace.inbox + "/beslut.pdf", workspace.inbox + "/yttrande.pdf"])
+        try ageFiles([workspace.inbox + "/beslut.pdf", workspace.inbox + "/yttrande.pdf"])
         let busy = try workspace.sluss.run(["watch", workspace.inbox, "--once"])
         #expect(busy.status == 0)
         #expect(busy.error.contains("another Sluss run is working on"))
@@ -66,7 +60,7 @@ import Testing
 
     @Test func watchingStopsCleanlyOnSIGTERM() throws {
         let workspace = try CLIWorkspace()
-        try age([workspace.inbox + "/beslut.pdf", workspace.inbox + "/yttrande.pdf"])
+        try ageFiles([workspace.inbox + "/beslut.pdf", workspace.inbox + "/yttrande.pdf"])
         let process = Process()
         process.executableURL = URL(fileURLWithPath: SlussProcess.executable)
         process.arguments = ["watch", workspace.inbox, "--interval", "0.2", "--store", workspace.folder + "/store"]
@@ -130,9 +124,7 @@ import Testing
         let workspace = try CLIWorkspace()
         let path = workspace.inbox + "/" + input.name
         try input.bytes().write(to: URL(fileURLWithPath: path))
-        for file in [path, workspace.inbox + "/beslut.pdf", workspace.inbox + "/yttrande.pdf"] {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: file)
-        }
+        try ageFiles([path, workspace.inbox + "/beslut.pdf", workspace.inbox + "/yttrande.pdf"])
         let result = try workspace.sluss.run(["watch", workspace.inbox, "--once"])
         #expect(result.status == 1)
         #expect(FileManager.default.contents(atPath: workspace.inbox + "/.failed/" + input.name) == input.bytes(), "kept unchanged")
@@ -200,6 +192,13 @@ struct TinyDisk {
     func unmount() { umount(path) }
 }
 
+/// Backdates files an hour, as if they had been left in the inbox long ago (settled).
+func ageFiles(_ paths: [String]) throws {
+    for path in paths {
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
+    }
+}
+
 /// Names in `folder` that are not UTF-8, counted with readdir (FileManager cannot list them).
 func undecodableNameCount(_ folder: String) -> Int {
     guard let directory = opendir(folder) else { return 0 }
@@ -214,12 +213,6 @@ func undecodableNameCount(_ folder: String) -> Int {
 
 /// Running inboxes day to day: several from one file, what `sluss status` shows, logs, stopping.
 @Suite struct WatchOperationsTests {
-    private func age(_ paths: [String]) throws {
-        for path in paths {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: path)
-        }
-    }
-
     @Test func severalInboxesFromOneFileEachWithItsOwnCaseAndStatusShowsThem() throws {
         let workspace = try CLIWorkspace()
         let ifo = workspace.folder + "/ifo", familjeratt = workspace.folder + "/familjeratt"
@@ -300,7 +293,7 @@ func undecodableNameCount(_ folder: String) -> Int {
     @Test func aFileDroppedWhileWatchingIsTakenWithoutWaitingForTheInterval() throws {
         let workspace = try CLIWorkspace()
         try FileManager.default.removeItem(atPath: workspace.inbox + "/yttrande.pdf")
-        try age([workspace.inbox + "/beslut.pdf"])
+        try ageFiles([workspace.inbox + "/beslut.pdf"])
         let process = Process()
         process.executableURL = URL(fileURLWithPath: SlussProcess.executable)
         process.arguments = ["watch", workspace.inbox, "--interval", "600", "--settle", "0.5", "--store", workspace.folder + "/store"]
@@ -336,7 +329,7 @@ func undecodableNameCount(_ folder: String) -> Int {
         try FileManager.default.removeItem(atPath: workspace.inbox + "/yttrande.pdf")
         let scan = workspace.inbox + "/bup-utredning.pdf"
         try FileManager.default.copyItem(atPath: Fixtures.samples.appendingPathComponent("bup-utredning.pdf").path, toPath: scan)
-        try age([scan])
+        try ageFiles([scan])
         let process = Process()
         process.executableURL = URL(fileURLWithPath: SlussProcess.executable)
         process.arguments = ["watch", workspace.inbox, "--interval", "60", "--store", workspace.folder + "/store"]
