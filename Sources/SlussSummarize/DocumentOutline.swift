@@ -42,6 +42,7 @@ struct DocumentOutline: Sendable {
 
     init(pages: [SourcePage], knownSectionNames: [String]) {
         let lines = PageLines.lines(of: pages)
+        let shortLine = Self.shortLineLength(lines)
         let known = knownSectionNames.map { $0.lowercased() }
         var headings: [OutlineHeading] = []
         var paragraphs: [Paragraph] = []
@@ -64,7 +65,11 @@ struct DocumentOutline: Sendable {
             // item); a lower-case word or a number such as a date carries the sentence on.
             let carriesOn = line.scalars.first.map { $0.properties.isLowercase || ($0.properties.numericType != nil && !startsItem) } == true
             let continues = previous.map { !Self.endsSentence($0.scalars) } == true && carriesOn
-            let startsParagraph = current == nil || startsItem || Self.endsBlock(previous) || (line.followsGap && !continues)
+            // A line the writer broke short without ending a sentence ("F90.0 ADHD, kombinerad
+            // form", a label), followed by one that starts anew, is a unit of its own.
+            let brokenShort = previous.map { !Self.endsSentence($0.scalars) && $0.scalars.count < shortLine } == true
+                && line.scalars.first?.properties.isUppercase == true
+            let startsParagraph = current == nil || startsItem || Self.endsBlock(previous) || (line.followsGap && !continues) || brokenShort
             if startsParagraph {
                 close()
                 current = Paragraph(scalars: [], pieces: [], section: headings.indices.last, isListItem: startsItem)
@@ -98,6 +103,14 @@ struct DocumentOutline: Sendable {
     }
 
     /// A line that ends a block on its own: a form field or a line ending in a colon.
+    /// Lines shorter than this were broken by the writer, not wrapped by the layout: two thirds
+    /// of the median length of the lines of running text.
+    static func shortLineLength(_ lines: [PageLine]) -> Int {
+        let lengths = lines.map(\.scalars.count).filter { $0 >= 30 }.sorted()
+        guard !lengths.isEmpty else { return 0 }
+        return lengths[lengths.count / 2] * 2 / 3
+    }
+
     private static func endsBlock(_ line: PageLine?) -> Bool {
         guard let last = line?.scalars.last else { return true }
         return last == ":"

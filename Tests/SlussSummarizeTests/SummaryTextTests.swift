@@ -79,6 +79,23 @@ import Testing
         #expect(texts.count == 3, "a numbered item and a new sentence after a gap start their own paragraphs: \(texts)")
     }
 
+    @Test func aLineBrokenShortWithoutAFullStopIsAUnitOfItsOwn() {
+        let page = """
+            Bedömning
+            Utredningen har pågått under hösten och omfattat samtal med barnet och föräldrarna,
+            observationer i skolan och skattningar från hem och skola under flera veckor.
+            F90.0 ADHD, kombinerad form
+            Kriterierna för autism bedöms inte vara uppfyllda enligt teamets samlade bedömning.
+            """
+        let outline = DocumentOutline(pages: [SourcePage(number: 17, text: page)], knownSectionNames: [])
+        let texts = outline.paragraphs.map { String(String.UnicodeScalarView($0.scalars)) }
+        // The label ends its paragraph (the sentence before it ended with a full stop anyway),
+        // so it is not read as the start of the sentence after it.
+        #expect(texts.count == 2)
+        #expect(texts.first?.hasSuffix("veckor. F90.0 ADHD, kombinerad form") == true)
+        #expect(texts.last == "Kriterierna för autism bedöms inte vara uppfyllda enligt teamets samlade bedömning.")
+    }
+
     @Test func headingsAreFoundWithTheirPages() {
         let body = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde"].map { "Den \($0) meningen har tillräckligt många ord för att vara löptext i rapporten." }
         let pages = [
