@@ -42,7 +42,7 @@ import Testing
             added[name] = sha256(data)
         }
 
-        var hits = 0
+        var hits = 0, killedMidBatch = 0, storedSoFar = 0
         for round in 0..<Self.kills {
             // New files keep arriving: one or two born-digital letters a round, a real scan
             // (OCR) every twelfth round.
@@ -62,14 +62,20 @@ import Testing
             process.standardError = FileHandle.nullDevice
             try process.run()
             Thread.sleep(forTimeInterval: random.uniform(0.1...1.6))
-            if process.isRunning {
+            let killed = process.isRunning
+            if killed {
                 kill(process.processIdentifier, SIGKILL)
                 hits += 1
             }
             process.waitUntilExit()
-            try checkNothingLostOrDoubled(inbox: inbox, store: store, added: added, round: round)
+            let stored = try checkNothingLostOrDoubled(inbox: inbox, store: store, added: added, round: round)
+            // Killed after committing some files and before finishing: between commits, mid-OCR
+            // or mid-move of the rest.
+            if killed && stored > storedSoFar { killedMidBatch += 1 }
+            storedSoFar = stored
         }
         #expect(hits >= Self.kills / 2, "only \(hits) of \(Self.kills) kills hit a running process; the loop tests too little")
+        #expect(killedMidBatch >= 5, "only \(killedMidBatch) kills came after a run had stored something; the loop tests too little")
 
         // A last run without a kill finishes everything.
         let final = try SlussProcess(store: store).run(["watch", inbox, "--once", "--settle", "0"])
@@ -81,14 +87,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: inbox + "/.failed"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: store + "/tmp")
         #expect(leftovers.isEmpty, "partial copies of killed runs are cleared: \(leftovers)")
-        print("kill loop: \(hits) of \(Self.kills) kills hit a running sluss; \(added.count) files stored once each")
+        print("kill loop: \(hits) of \(Self.kills) kills hit a running sluss, \(killedMidBatch) of them after it had stored files; \(added.count) files stored once each")
     }
 
     /// After a kill: the database is intact, nothing is in `.failed/`, each file in `.done/` is
-    /// in the store with its original, no file is gone, and no file is stored twice.
-    private func checkNothingLostOrDoubled(inbox: String, store: String, added: [String: String], round: Int) throws {
+    /// in the store with its original, no file is gone, and no file is stored twice. Returns how
+    /// many distinct files are stored.
+    @discardableResult
+    private func checkNothingLostOrDoubled(inbox: String, store: String, added: [String: String], round: Int) throws -> Int {
         let database = store + "/sluss.sqlite"
-        guard FileManager.default.fileExists(atPath: database) else { return }
+        guard FileManager.default.fileExists(atPath: database) else { return 0 }
         let queue = try DatabaseQueue(path: database)
         let integrity = try queue.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
         #expect(integrity == "ok", "round \(round)")
@@ -111,6 +119,7 @@ import Testing
             if done.contains(name) { #expect(storedSHAs.contains(sha), "round \(round): \(name) moved to .done before it was stored") }
         }
         #expect(!FileManager.default.fileExists(atPath: inbox + "/.failed"), "round \(round): a good file was failed")
+        return storedSHAs.count
     }
 
     private func documentCount(store: String) throws -> Int {
