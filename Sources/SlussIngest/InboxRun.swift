@@ -71,12 +71,12 @@ public struct InboxRun {
         var tally = SweepTally()
         tally.waiting = sweep.waiting.count
         for refusal in sweep.refused {
-            try moveOut(refusal.path, &tally) { () throws(InboxError) in try inbox.markFailed(refusal.path, reason: refusal.reason) }
+            try moveOut(refusal.path) { () throws(InboxError) in try inbox.markFailed(refusal.path, reason: refusal.reason) }
             logger.warning("refused \(refusal.path): \(refusal.reason)")
             tally.failed += 1
         }
         for name in sweep.undecodable {
-            try moveOut(name.folder, &tally) { () throws(InboxError) in try inbox.markFailed(name) }
+            try moveOut(name.folder) { () throws(InboxError) in try inbox.markFailed(name) }
             logger.warning("refused \(name.folder)/\(name.readable): its name is not UTF-8 text; moved to \(Inbox.failedFolder)/ to be renamed")
             tally.failed += 1
         }
@@ -101,7 +101,7 @@ public struct InboxRun {
         for file in sweep.ready {
             switch outcomes[Self.key(file)] {
             case let .failed(_, _, reason)?:
-                try moveOut(file, &tally) { () throws(InboxError) in try inbox.markFailed(file, reason: reason) }
+                try moveOut(file) { () throws(InboxError) in try inbox.markFailed(file, reason: reason) }
                 tally.failed += 1
             case .ingested?, .duplicate?:
                 do {
@@ -131,7 +131,7 @@ public struct InboxRun {
 
     /// Moves a file out of the inbox; a file that vanished meanwhile gets a note in `.failed/`
     /// instead, and only a failure of the inbox itself ends the run.
-    private func moveOut(_ file: String, _ tally: inout SweepTally, _ move: () throws(InboxError) -> Void) throws(InboxRunError) {
+    private func moveOut(_ file: String, _ move: () throws(InboxError) -> Void) throws(InboxRunError) {
         do {
             try move()
         } catch .vanished {

@@ -102,7 +102,6 @@ struct DocumentOutline: Sendable {
         headingPaths = paths
     }
 
-    /// A line that ends a block on its own: a form field or a line ending in a colon.
     /// Lines shorter than this were broken by the writer, not wrapped by the layout: two thirds
     /// of the median length of the lines of running text.
     static func shortLineLength(_ lines: [PageLine]) -> Int {
@@ -111,6 +110,7 @@ struct DocumentOutline: Sendable {
         return lengths[lengths.count / 2] * 2 / 3
     }
 
+    /// A line that ends a block on its own: a form field or a line ending in a colon.
     private static func endsBlock(_ line: PageLine?) -> Bool {
         guard let last = line?.scalars.last else { return true }
         return last == ":"

@@ -25,13 +25,12 @@ public struct SentenceTable: Sendable, Codable {
     public var referenceStems: [String]
     public var rows: [Row]
 
-    public init(name: String, pages: [SourcePage], reference: String, settings: SummarySettings, classId: String?) {
-        let budget = DocumentSummary.wordCount(reference)
-        let weights = settings.sectionWeights(forClass: classId)
-        let document = AnalysedDocument(pages: pages, knownSectionNames: weights.map(\.heading))
-        let oracle = Set(SentencePickers.oracle(document, budget: budget, reference: reference))
-        let sluss = Set(Summarizer(settings: settings).summarize(document, pages: pages, budget: budget, classId: classId, classLabel: nil).chosen)
-        let scores = SentencePickers.slussScoreParts(document, weights: weights, cueWords: settings.cueWords)
+    /// The table of a report the evaluation has analysed, with the picks it made.
+    init(
+        name: String, document: AnalysedDocument, budget: Int, reference: String,
+        weights: [SummarySettings.SectionWeight], cueWords: [String], oracle: Set<Int>, sluss: Set<Int>
+    ) {
+        let scores = SentencePickers.slussScoreParts(document, weights: weights, cueWords: cueWords)
         self.name = name
         self.budget = budget
         referenceStems = SwedishWords.allStems(reference[...])

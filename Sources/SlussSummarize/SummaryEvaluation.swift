@@ -32,6 +32,21 @@ public struct SummaryEvaluation: Sendable {
     public static func report(
         name: String, pages: [SourcePage], reference: String, settings: SummarySettings, classId: String?
     ) -> Report {
+        analyse(name: name, pages: pages, reference: reference, settings: settings, classId: classId, withSentences: false).report
+    }
+
+    /// `report(...)`, and the table of every candidate sentence with the picks of the oracle and
+    /// of Sluss behind it, from the same analysis.
+    public static func reportWithSentences(
+        name: String, pages: [SourcePage], reference: String, settings: SummarySettings, classId: String?
+    ) -> (report: Report, sentences: SentenceTable) {
+        let result = analyse(name: name, pages: pages, reference: reference, settings: settings, classId: classId, withSentences: true)
+        return (result.report, result.sentences!)
+    }
+
+    private static func analyse(
+        name: String, pages: [SourcePage], reference: String, settings: SummarySettings, classId: String?, withSentences: Bool
+    ) -> (report: Report, sentences: SentenceTable?) {
         let budget = DocumentSummary.wordCount(reference)
         // Sluss's time is that of its whole summary at this budget: reading the outline and
         // sentences, choosing, and the key facts.
@@ -51,7 +66,12 @@ public struct SummaryEvaluation: Sendable {
         let scores = picks.mapValues { indices in
             scorer.scores(indices.map { document.sentences[$0].text }.joined(separator: " "))
         }
-        return Report(name: name, pages: pages.count, words: document.documentWords, budget: budget, scores: scores, slussSeconds: slussSeconds)
+        let report = Report(name: name, pages: pages.count, words: document.documentWords, budget: budget, scores: scores, slussSeconds: slussSeconds)
+        guard withSentences else { return (report, nil) }
+        let sentences = SentenceTable(
+            name: name, document: document, budget: budget, reference: reference, weights: weights,
+            cueWords: settings.cueWords, oracle: Set(picks[.oracle]!), sluss: Set(slussPicks))
+        return (report, sentences)
     }
 
     /// The mean of one score over the reports.

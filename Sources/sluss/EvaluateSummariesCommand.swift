@@ -61,21 +61,22 @@ struct EvaluateSummariesCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             let classId = classifier?.classify(text).classId
-            if let sentencesTo {
-                let table = SentenceTable(name: (name as NSString).deletingPathExtension, pages: SummaryEvaluation.pages(ofReportText: text), reference: reference, settings: pipeline.summary, classId: classId)
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                do {
-                    try FileManager.default.createDirectory(atPath: sentencesTo, withIntermediateDirectories: true)
-                    try encoder.encode(table).write(to: URL(fileURLWithPath: (sentencesTo as NSString).appendingPathComponent(table.name + ".json")))
-                } catch {
-                    Console.error("\(sentencesTo): cannot write the sentence table (\(error.localizedDescription))")
-                    throw ExitCode(1)
-                }
+            let reportName = (name as NSString).deletingPathExtension, pages = SummaryEvaluation.pages(ofReportText: text)
+            guard let sentencesTo else {
+                scored.append(SummaryEvaluation.report(name: reportName, pages: pages, reference: reference, settings: pipeline.summary, classId: classId))
+                continue
             }
-            scored.append(SummaryEvaluation.report(
-                name: (name as NSString).deletingPathExtension, pages: SummaryEvaluation.pages(ofReportText: text),
-                reference: reference, settings: pipeline.summary, classId: classId))
+            let (report, table) = SummaryEvaluation.reportWithSentences(name: reportName, pages: pages, reference: reference, settings: pipeline.summary, classId: classId)
+            scored.append(report)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            do {
+                try FileManager.default.createDirectory(atPath: sentencesTo, withIntermediateDirectories: true)
+                try encoder.encode(table).write(to: URL(fileURLWithPath: (sentencesTo as NSString).appendingPathComponent(table.name + ".json")))
+            } catch {
+                Console.error("\(sentencesTo): cannot write the sentence table (\(error.localizedDescription))")
+                throw ExitCode(1)
+            }
         }
         let evaluation = SummaryEvaluation(reports: scored)
         if json {

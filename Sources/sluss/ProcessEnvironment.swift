@@ -18,7 +18,7 @@ enum ProcessEnvironment {
     }
 
     /// The commands that run Tesseract.
-    static let ocrCommands: Set<String> = ["ingest", "watch"]
+    static let ocrCommands = Set([IngestCommand.configuration, WatchCommand.configuration].compactMap(\.commandName))
 
     /// The person running Sluss: the OS account name.
     static var userName: String {

@@ -96,10 +96,11 @@ struct WatchCommand: ParsableCommand {
         guard !runs.isEmpty else { return }
 
         let stop = StopSignal()
+        let longestSettle = runs.map(\.0.inbox.settleSeconds).max() ?? settle
         var waker: InboxWaker?
         if !once {
             stop.listenToTerminationSignals()
-            waker = InboxWaker(folders: runs.map(\.0.inbox.path), settleSeconds: runs.map(\.0.inbox.settleSeconds).max() ?? settle)
+            waker = InboxWaker(folders: runs.map(\.0.inbox.path), settleSeconds: longestSettle)
             logger.info("watching \(runs.map(\.0.inbox.path).joined(separator: ", "))", metadata: [
                 "store": "\(store.root)", "notified": "\(waker?.isNotified == true ? "inotify" : "polling")",
             ])
@@ -127,7 +128,6 @@ struct WatchCommand: ParsableCommand {
             }
             if once { break }
             // A file seen still being written is looked at again once it may have settled.
-            let longestSettle = runs.map(\.0.inbox.settleSeconds).max() ?? settle
             waker?.wait(seconds: stillBeingWritten ? min(interval, longestSettle + 0.5) : interval, stop: stop)
         } while !stop.isRequested
         if stop.isRequested { logger.info("stopped on request") }
