@@ -98,13 +98,13 @@ public final class PageRecognizer {
         let orientation: OrientationFinding = isDoubtful(best) ? .uncertain : best.rotation == 0 ? .upright : .turned
 
         return RecognizedPage(
-            number: number, text: best.recognized.text, source: .ocr,
+            number: number, text: SectionSignRepair.repaired(best.recognized.text), source: .ocr,
             meanConfidence: Double(best.recognized.meanConfidence), rotationApplied: best.rotation,
             orientationConfidence: orientationConfidence, orientation: orientation,
             skewCorrected: pipeline.deskew ? best.skew : nil,
             imageWidth: best.width, imageHeight: best.height, dpi: best.dpi,
             scannedDPI: best.dpi == dpi ? nil : dpi, survey: surveyNote,
-            words: best.recognized.words, textLayerNote: nil, timings: timings)
+            words: SectionSignRepair.repaired(best.recognized.words), textLayerNote: nil, timings: timings)
     }
 
     private func blankPage(number: Int, grey: Pix, dpi: Int, survey: PageSurveyNote, timings: StageTimings) -> RecognizedPage {

@@ -49,6 +49,9 @@ import Testing
         let page = try Self.recognizer().recognize(try Self.renderedPages()[0], number: 1, dpi: 300)
         #expect(page.source == .ocr)
         #expect(page.text.contains("Socialnämnden i Exempelstad beslutar att bevilja"))
+        // The Swedish model has no "§" and reads it as "$"; Sluss puts it back.
+        #expect(page.text.contains("4 kap. 1 § socialtjänstlagen"))
+        #expect(page.words.contains { $0.text == "§" })
         #expect(page.orientation == .upright)
         #expect(page.scannedDPI == 300)
         #expect(page.dpi < 250 && page.dpi >= 150)
