@@ -90,20 +90,57 @@ enum KeyFacts {
     private static let roleWords = [
         "leg. psykolog", "psykolog", "specialistläkare", "överläkare", "leg. läkare", "läkare", "socialsekreterare",
         "kurator", "rektor", "polisinspektör", "utredare", "handläggare", "skolsköterska", "enhetschef", "revisor",
-        "inspektör", "familjebehandlare", "rådman", "sjuksköterska", "specialpedagog",
+        "inspektör", "familjebehandlare", "rådman", "sjuksköterska", "specialpedagog", "familjerättssekreterare",
+        "lss-handläggare", "biståndshandläggare", "institutionschef", "verksamhetschef", "avdelningschef", "sektionschef",
+        "förvaltningschef", "socialchef", "lärare", "mentor", "arbetsterapeut", "logoped", "barnhandläggare",
     ]
 
-    /// The signature block: the last line of the document that names a role.
+    /// Words a signature line never holds but a line of running text about the author does
+    /// ("Utredaren Sara Melin har varit föredragande").
+    private static let proseWords: Set<String> = ["har", "hade", "är", "var", "blev", "som", "att", "det", "den", "skulle", "kan", "ska"]
+
+    /// The signature block: the last line of the document that names a role ("psykolog", not
+    /// "psykologen" as running text does) and reads as a name and title, not as a sentence.
     private static func signature(_ pages: [SourcePage]) -> Fact? {
         for page in pages.suffix(2).reversed() {
             let lines = page.text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            if let line = lines.last(where: { line in
-                line.count <= 90 && roleWords.contains { SentencePickers.startsWord(line.lowercased(), $0) } && !line.hasSuffix(".")
+            if let index = lines.lastIndex(where: { line in
+                guard !line.isEmpty else { return false }
+                let lower = line.lowercased()
+                // It opens with the title ("Leg. psykolog", "Enhetschef, ...") or with a name
+                // and a comma ("Anna Berg, socialsekreterare"), never with running text.
+                let opening = line.split(separator: ",", maxSplits: 1).first.map(String.init) ?? line
+                let opensAsSignature = roleWords.contains { lower.hasPrefix($0) } || looksLikeName(opening) && line.contains(",")
+                return line.count <= 90 && line.first!.isUppercase && !line.hasSuffix(".") && !line.contains(where: \.isNumber)
+                    && opensAsSignature && roleWords.contains { containsWord(lower, $0) }
+                    && !SwedishWords.tokens(lower[...]).contains { proseWords.contains(String($0)) }
             }) {
-                return Fact(kind: .author, value: line, page: page.number)
+                // A title alone on its line is signed by the name on the line above it.
+                let line = lines[index]
+                let nameAbove = index > 0 && roleWords.contains { line.lowercased().hasPrefix($0) } && looksLikeName(lines[index - 1])
+                return Fact(kind: .author, value: nameAbove ? "\(lines[index - 1]), \(line.prefix(1).lowercased() + line.dropFirst())" : line, page: page.number)
             }
         }
         return nil
+    }
+
+    /// "Maria Lind", "Anna-Karin af Ekström": two to four words, the first and last capitalised.
+    private static func looksLikeName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return (2...4).contains(words.count) && words.first!.first!.isUppercase && words.last!.first!.isUppercase
+            && line.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" }
+    }
+
+    /// Whether `phrase` occurs in `text` as whole words.
+    private static func containsWord(_ text: String, _ phrase: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
+            let startsWord = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
+            let endsWord = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
+            if startsWord && endsWord { return true }
+            searchStart = text.index(after: range.lowerBound)
+        }
+        return false
     }
 
     // MARK: Dates
@@ -175,11 +212,16 @@ enum KeyFacts {
         return facts
     }
 
+    private static let diagnosisLeadWords: Set<String> = [
+        "och", "eller", "samt", "men", "som", "att", "med", "av", "på", "för", "en", "ett", "har", "hade", "fick", "får",
+        "diagnos", "diagnosen", "diagnoserna", "kriterierna",
+    ]
+
     /// The name written after the code ("F90.0 ADHD, kombinerad form") or before it in
     /// parentheses ("depressiv episod (F32)").
     private static func diagnosisName(_ text: String, around range: Range<String.Index>) -> String? {
         var after = text[range.upperBound...].drop { " –-:".contains($0) }
-        if let stop = after.firstIndex(where: { ".;(".contains($0) }) { after = after[..<stop] }
+        if let stop = after.firstIndex(where: { ".;()".contains($0) }) { after = after[..<stop] }
         if let next = after.firstMatch(of: icdCode) { after = after[..<next.range.lowerBound] }
         let name = after.split(separator: " ").prefix(8).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         if name.count >= 3, name.first?.isUppercase == true {
@@ -187,12 +229,14 @@ enum KeyFacts {
         }
         guard range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)] == "(" else { return nil }
         var before = text[..<text.index(before: range.lowerBound)]
-        if let stop = before.lastIndex(where: { ".;:),".contains($0) }) { before = before[before.index(after: stop)...] }
-        var words = before.split(separator: " ").suffix(6)
-        if let connective = words.lastIndex(where: { ["och", "eller", "samt", "men", "som"].contains($0) }) {
-            words = words[words.index(after: connective)...]
+        if let stop = before.lastIndex(where: { ".;:)".contains($0) }) { before = before[before.index(after: stop)...] }
+        // The name is what follows the words that lead up to it: "har diagnostiserats med
+        // autism", "fick diagnosen ADHD, kombinerad form".
+        var words = before.split(separator: " ").suffix(8)
+        if let lead = words.lastIndex(where: { diagnosisLeadWords.contains($0.lowercased()) }) {
+            words = words[words.index(after: lead)...]
         }
-        let joined = words.joined(separator: " ")
+        let joined = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         return joined.count >= 3 ? joined.prefix(1).uppercased() + joined.dropFirst() : nil
     }
 

@@ -84,6 +84,31 @@ import Testing
         #expect(summary.headings.contains { $0.title == "Sammanfattande bedömning" })
     }
 
+    @Test func diagnosesAreNamedByTheirNamesAndTheAuthorByTheSignatureNotByRunningText() {
+        let pages = [
+            SourcePage(number: 1, text: """
+                Utredning enligt LSS
+                Noah har diagnostiserats med autism (F84.0) vid en utredning på BUP 2017.
+                Han fick diagnosen ADHD, kombinerad form (F90.0). Han har också svårt att sova.
+                Vid utredningen fastställdes diagnosen lindrig intellektuell funktionsnedsättning (F70).
+                Hon uppfyller kriterierna för en medelsvår depressiv episod (F32.1) sedan hösten.
+                """),
+            SourcePage(number: 2, text: """
+                Bedömning
+                Noah har behov av stöd i sin vardag och av en kontaktperson enligt LSS.
+                Maria Lind
+                Socialsekreterare
+                Information till vårdnadshavare och socialsekreterare vid självskada och vid
+                Utredaren Sara Melin har varit föredragande och har deltagit i den
+                """),
+        ]
+        let facts = Summarizer(settings: SummarySettings()).summarize(pages, classId: nil, classLabel: nil).facts
+        #expect(facts.filter { $0.kind == .diagnosis }.map(\.value) == [
+            "F84.0 Autism", "F90.0 ADHD, kombinerad form", "F70 Lindrig intellektuell funktionsnedsättning", "F32.1 Medelsvår depressiv episod",
+        ])
+        #expect(facts.first { $0.kind == .author }?.value == "Maria Lind, socialsekreterare")
+    }
+
     @Test func aSentenceOverAPageBreakCitesBothPages() {
         let filler = "Utredningen genomfördes under hösten med samtal, observationer och skattningar i hemmet."
         let pages = [
