@@ -79,9 +79,11 @@ struct AnalysedDocument: Sendable {
     }
 
     /// Whether a sentence reads as prose: six to eighty words, mostly words rather than numbers,
-    /// several of them lower-case, and not a label waiting for its value.
+    /// several of them lower-case, not a label waiting for its value, and not a piece that starts
+    /// in lower case and stops without a full stop (a table row, the tail of a cut list item).
     static func isProse(_ text: String, tokens: [Substring]) -> Bool {
         guard (6...80).contains(tokens.count), text.last != ":" else { return false }
+        if text.first?.isLowercase == true, let last = text.last, !".!?”\")…".contains(last) { return false }
         let wordLike = tokens.filter { $0.first?.isLetter == true }.count
         let lowercase = tokens.filter { $0.count >= 3 && $0.first?.isLowercase == true }.count
         return Double(wordLike) >= 0.7 * Double(tokens.count) && lowercase >= 3
