@@ -78,12 +78,12 @@ public enum SectionSignRepair {
         return core
     }
 
-    /// Whether a paragraph number ends at `index`: "7", "19 a", "1–3".
+    /// Whether a paragraph number ends at `index`: "7", "19 a", "1–3", "15–20 b".
     private static func paragraphNumberEnds(at index: Int, _ cores: [Substring]) -> Bool {
         guard index >= 0 else { return false }
         let core = cores[index]
         if isNumber(core) || isNumberRange(core) { return true }
-        return isParagraphLetter(core) && index > 0 && isNumber(cores[index - 1])
+        return isParagraphLetter(core) && index > 0 && (isNumber(cores[index - 1]) || isNumberRange(cores[index - 1]))
     }
 
     /// Whether "kap." (or "kap") stands just before the paragraph number that ends at `index`.

@@ -11,6 +11,7 @@ import Testing
         ("6 kap. 13 a $ föräldrabalken", "6 kap. 13 a § föräldrabalken"),
         ("ansökan enligt 2 $ och 3 $ LVU", "ansökan enligt 2 § och 3 § LVU"),
         ("enligt 1–3 $$ LVU", "enligt 1–3 §§ LVU"),
+        ("som anges i 15-20 b $$ LVU, t.ex.", "som anges i 15-20 b §§ LVU, t.ex."),
         ("insats enligt 9 $ 4 LSS", "insats enligt 9 § 4 LSS"),
         ("Protokoll\n$ 45 Beslut om placering", "Protokoll\n§ 45 Beslut om placering"),
         ("11 KAP. 1 $ SOCIALTJÄNSTLAGEN", "11 KAP. 1 § SOCIALTJÄNSTLAGEN"),
