@@ -11,7 +11,7 @@ public struct StoredSummary: Codable, Sendable, Equatable, FetchableRecord, Muta
 
     public var id: Int64?
     public var documentId: Int64
-    /// Method name and version, e.g. "sluss-extractive-2".
+    /// Method name and version, e.g. "sluss-extractive-3".
     public var method: String
     /// `DocumentSummary` as JSON (sorted keys): sentences, facts, headings, parameters.
     public var bodyJson: String

@@ -184,7 +184,7 @@ enum SentencePickers {
 
 /// The name and fixed parameters of Sluss's summary method, recorded with every summary.
 public enum SummaryMethod {
-    public static let name = "sluss-extractive-2"
+    public static let name = "sluss-extractive-3"
     /// How much a sentence's overlap with those already chosen counts against it (0–1).
     static let diversity = 0.3
 }

@@ -473,7 +473,7 @@ func shippedPipeline(in folder: String, replacing changes: [(String, String)] = 
             let cited = String(String.UnicodeScalarView(scalars[start["offset"]!..<end["offset"]!]))
             #expect(cited.split(whereSeparator: \.isWhitespace) == (sentence["text"] as? String ?? "").split(whereSeparator: \.isWhitespace))
         }
-        #expect(try workspace.sluss.run(["show", "\(id)"]).output.contains("summarised by sluss-extractive-2"))
+        #expect(try workspace.sluss.run(["show", "\(id)"]).output.contains("summarised by sluss-extractive-3"))
     }
 
     @Test func aDocumentStoredWithoutASummaryGetsOneWhenAskedAndRefreshKeepsHistory() throws {
