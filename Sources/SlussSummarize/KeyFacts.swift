@@ -203,13 +203,28 @@ enum KeyFacts {
             let text = String(String.UnicodeScalarView(paragraph.scalars))
             for match in text.matches(of: icdCode) {
                 let code = String(match.output.1)
-                guard !seen.contains(code), let name = diagnosisName(text, around: match.range) else { continue }
+                guard !seen.contains(code), !isRuledOut(text, around: match.range), let name = diagnosisName(text, around: match.range) else { continue }
                 seen.insert(code)
                 let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: match.range.lowerBound)
                 facts.append(Fact(kind: .diagnosis, value: "\(code) \(name)", page: paragraph.position(of: offset).page))
             }
         }
         return facts
+    }
+
+    /// Wording that a diagnosis was weighed and not set: "har övervägts men kriterierna är inte
+    /// uppfyllda", "kan inte uteslutas".
+    private static let notSetWords = ["övervägts", "övervägdes", "inte uppfyll", "ej uppfyll", "uteslut", "misstänk"]
+
+    /// Whether the sentence (or the part after a label's colon) a code stands in says the
+    /// diagnosis was considered but not set. A caseworker must not read a ruled-out diagnosis as
+    /// one the child has.
+    private static func isRuledOut(_ text: String, around range: Range<String.Index>) -> Bool {
+        let before = text[..<range.lowerBound], after = text[range.upperBound...]
+        let start = [". ", ": "].compactMap { before.range(of: $0, options: .backwards)?.upperBound }.max() ?? text.startIndex
+        let end = [". ", ": "].compactMap { after.range(of: $0)?.lowerBound }.min() ?? text.endIndex
+        let sentence = text[start..<end].lowercased()
+        return notSetWords.contains { sentence.contains($0) }
     }
 
     private static let diagnosisLeadWords: Set<String> = [
