@@ -34,7 +34,7 @@ enum PageLines {
         let perPage = pages.map(split)
         let repeated = repeatedMarginLines(perPage)
         var result: [PageLine] = []
-        for lines in perPage {
+        for (pageIndex, lines) in perPage.enumerated() {
             let content = lines.indices.filter { !lines[$0].scalars.isEmpty }
             let margin = Set(content.prefix(marginLines) + content.suffix(marginLines))
             var gap = true
@@ -46,6 +46,12 @@ enum PageLines {
                 }
                 if margin.contains(index), isPageNumber(line.text) || repeated.contains(furnitureKey(line.text)) {
                     continue
+                }
+                if mayBeSpeck(line.text) {
+                    // The line after it may open the next page: a speck at a page's foot is read with it.
+                    let next = lines[(index + 1)...].first { !$0.scalars.isEmpty }
+                        ?? perPage.dropFirst(pageIndex + 1).lazy.compactMap { $0.first { !$0.scalars.isEmpty } }.first
+                    if isSpeck(line.text, after: result.last?.text, before: next?.text) { continue }
                 }
                 line.followsGap = gap
                 gap = false
@@ -80,6 +86,19 @@ enum PageLines {
         }
         finish()
         return lines
+    }
+
+    /// A few characters without a letter standing inside a sentence that runs on past them
+    /// ("...i de tre" / "2119)" / "kommunerna, vilka..."): what OCR made of a speck or a stain,
+    /// not text. A number alone between two sentences (a table cell, a list) is kept.
+    static func isSpeck(_ line: String, after previous: String?, before next: String?) -> Bool {
+        guard mayBeSpeck(line), let previous, let next else { return false }
+        let sentenceRunsOn = previous.last.map { $0.isLetter || $0 == "," } ?? false
+        return sentenceRunsOn && next.first?.isLowercase == true
+    }
+
+    private static func mayBeSpeck(_ line: String) -> Bool {
+        line.count <= 6 && !line.contains(where: \.isLetter)
     }
 
     /// "Sida 3 av 57", "sida 3 (57)", "3 (57)", "3/57", "- 3 -", "3".

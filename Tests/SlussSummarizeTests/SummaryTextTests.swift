@@ -42,6 +42,30 @@ import Testing
         #expect(PageLines.lines(of: pages).map(\.text) == written)
     }
 
+    @Test func aSpeckReadInsideASentenceIsDroppedButANumberBetweenSentencesIsKept() {
+        let page = SourcePage(number: 2, text: """
+            Syftet är att undersöka hur programmet har genomförts i de tre
+
+            2119)
+            kommunerna och vad det har kostat.
+            Antal familjer som deltog:
+            42
+            Det är fler än väntat.
+            Familjerna kom från alla tre kommunerna.
+            Flest kom från Hallsbro.
+            De flesta fullföljde programmet.
+            """)
+        #expect(PageLines.lines(of: [page]).map(\.text) == [
+            "Syftet är att undersöka hur programmet har genomförts i de tre", "kommunerna och vad det har kostat.",
+            "Antal familjer som deltog:", "42", "Det är fler än väntat.",
+            "Familjerna kom från alla tre kommunerna.", "Flest kom från Hallsbro.", "De flesta fullföljde programmet.",
+        ])
+        // At the foot of a page, with the sentence running on at the top of the next.
+        let foot = SourcePage(number: 2, text: "Rubrik\n\nSyftet är att undersöka hur programmet har genomförts i de tre\n\n2119)")
+        let top = SourcePage(number: 3, text: "kommunerna och vad det har kostat.\nDet blev dyrare än väntat.")
+        #expect(PageLines.lines(of: [foot, top]).map(\.text).contains("2119)") == false)
+    }
+
     @Test func aShortDocumentKeepsItsLetterhead() {
         let pages = [SourcePage(number: 1, text: "Region Skåne\nBUP Lund\n\nBrevet.\n\n3")]
         #expect(PageLines.lines(of: pages).map(\.text) == ["Region Skåne", "BUP Lund", "Brevet."])
