@@ -130,7 +130,11 @@ public struct BatchIngester {
     private func record(_ job: DocumentJob, pages: [RecognizedPage], batch: Batch, intake: Intake, matcher: CaseMatcher?, report: (DocumentOutcome) -> Void) {
         let stored: StoredDocument
         let parts = StackSplitter.parts(of: pages, rule: request.pipeline.splitAt)
-        let documents = parts.map { part in newDocument(part, of: job, batch: batch, isStack: parts.count > 1 || part.sheet != nil, matcher: matcher) }
+        let documents = parts.map { part in
+            var document = newDocument(part, of: job, batch: batch, isStack: parts.count > 1 || part.sheet != nil, matcher: matcher)
+            document.originalPageCount = pages.count
+            return document
+        }
         do {
             let storedParts = try store.insert(parts: documents)
             for (document, new) in zip(storedParts, documents) {

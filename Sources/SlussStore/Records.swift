@@ -114,9 +114,11 @@ public struct StoredDocument: Codable, Sendable, Equatable, FetchableRecord, Mut
     /// for one document of a stack split at cover sheets.
     public var firstPage: Int
     public var lastPage: Int
+    /// Pages of the whole original, cover sheets included.
+    public var originalPageCount: Int
 
     /// Whether the document is part of a larger original (a split stack).
-    public var isPartOfStack: Bool { firstPage != 1 || lastPage != pageCount }
+    public var isPartOfStack: Bool { firstPage != 1 || lastPage != originalPageCount }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

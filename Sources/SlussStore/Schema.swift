@@ -198,6 +198,18 @@ enum Schema {
                 t.column("created_at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v8-original-page-count") { db in
+            // How many pages the paper original has, so that the first part of a split stack (pages
+            // 1–2 of a 6-page file) is known to be a part, as the later parts are. Documents stored
+            // before: the last page that any document of the same original reaches.
+            try db.alter(table: "document") { t in
+                t.add(column: "original_page_count", .integer).notNull().defaults(to: 0)
+            }
+            try db.execute(sql: """
+                UPDATE document SET original_page_count =
+                    (SELECT MAX(other.last_page) FROM document AS other WHERE other.sha256 = document.sha256)
+                """)
+        }
         return migrator
     }
 }

@@ -75,6 +75,8 @@ public final class Store: Sendable {
         public var summary: MadeSummary?
         /// Page of the original the document starts on (not 1 for a part of a split stack).
         public var firstPage = 1
+        /// Pages of the whole original; nil when the document is all of it.
+        public var originalPageCount: Int?
         /// How the stack was split at this part (the cover sheet or separator before it).
         public var splitNote: String?
         /// Why `caseId` was chosen when not by `--case` (a cover sheet).
@@ -115,7 +117,8 @@ public final class Store: Sendable {
             pageCount: new.pages.count, sourcePath: new.sourcePath,
             fileName: (new.sourcePath as NSString).lastPathComponent, storedPath: new.original.relativePath,
             ingestedAt: now, batchId: new.batch.id, caseId: nil, originalLocation: new.originalLocation,
-            firstPage: new.firstPage, lastPage: new.firstPage + new.pages.count - 1)
+            firstPage: new.firstPage, lastPage: new.firstPage + new.pages.count - 1,
+            originalPageCount: new.originalPageCount ?? new.firstPage + new.pages.count - 1)
         try document.insert(db)
         let documentId = document.id!
         for page in new.pages {
@@ -138,7 +141,8 @@ public final class Store: Sendable {
             }
         }
         let agent = new.batch.operatorName
-        let part = document.isPartOfStack ? "pages \(document.firstPage)–\(document.lastPage) of " : ""
+        let part = !document.isPartOfStack ? "" : document.firstPage == document.lastPage
+            ? "page \(document.firstPage) of " : "pages \(document.firstPage)–\(document.lastPage) of "
         var capture = ProvenanceEvent(
             documentId: documentId, kind: .capture, occurredAt: new.receivedAt, agent: agent, batchId: new.batch.id,
             detail: "\(part)original \(new.sourcePath) (\(new.original.byteSize) bytes, SHA-256 \(new.original.sha256)) copied unchanged to \(new.original.relativePath) on \(new.batch.host)" + (new.splitNote.map { "; \($0)" } ?? ""))

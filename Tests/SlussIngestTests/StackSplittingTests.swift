@@ -58,6 +58,9 @@ import SlussTestSupport
         #expect(Set(documents.map(\.sha256)).count == 1, "all parts are of the one stored stack")
         #expect(documents.map(\.caseId) == ["SN 2026/0412", "IFO-2026-0007", "BoU 2026/17", nil])
         #expect(documents.map(\.pageCount) == [1, 2, 1, 1])
+        // The first part too is known as part of the 8-page original, in provenance as well.
+        #expect(documents.allSatisfy { $0.originalPageCount == 8 && $0.isPartOfStack })
+        #expect(try store.events(documentId: documents[0].id!).contains { $0.detail.hasPrefix("page 1 of original") })
         #expect(outcomes.count == 4 && !outcomes.contains { $0.isFailure })
 
         // The sheets are in provenance, not in any document's text.
@@ -67,7 +70,7 @@ import SlussTestSupport
         let attach = try #require(try store.events(documentId: documents[1].id!).first { $0.kind == "attach" })
         #expect(attach.detail.contains("named by the cover sheet on page 2 of the original"))
         let capture = try #require(try store.events(documentId: documents[2].id!).first { $0.kind == "capture" })
-        #expect(capture.detail.hasPrefix("pages 6–6 of original") && capture.detail.contains(documents[2].sha256))
+        #expect(capture.detail.hasPrefix("page 6 of original") && capture.detail.contains(documents[2].sha256))
         #expect(capture.detail.contains("split at the cover sheet on page 5 of the original, naming case BoU 2026/17"))
 
         // The first part had no sheet and found its case by the personnummer in its text; the

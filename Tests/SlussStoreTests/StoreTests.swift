@@ -211,6 +211,31 @@ final class TemporaryStore {
         #expect(try reopened.document(sha256: document.sha256)?.id == document.id)
     }
 
+    @Test func partsOfAStackStoredBeforeTheOriginalsPageCountWasKeptAreStillKnownAsParts() throws {
+        let folder = NSTemporaryDirectory() + "sluss-v7-store-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let database = try DatabaseQueue(path: folder + "/" + Store.databaseFileName)
+        try Schema.migrator.migrate(database, upTo: "v7-summaries")
+        try database.write { db in
+            // A 6-page stack split at a cover sheet on page 3 (pages 1–2 and 4–6), and a whole letter.
+            try db.execute(sql: """
+                INSERT INTO batch VALUES ('b1', '2026-11-01 09:00:00.000', 'registrator', 'värd', 'default', '/p.yaml',
+                    'aa', '0.1.0', '5.3.0', '1.82.0', '22.12.0', '[]', NULL, NULL);
+                INSERT INTO document (id, sha256, byte_size, format, page_count, source_path, file_name, stored_path,
+                    ingested_at, batch_id, first_page, last_page) VALUES
+                    (1, 'stack', 10, 'pdf', 2, '/in/bunt.pdf', 'bunt.pdf', 'originals/st/stack', '2026-11-01 09:00:01.000', 'b1', 1, 2),
+                    (2, 'stack', 10, 'pdf', 3, '/in/bunt.pdf', 'bunt.pdf', 'originals/st/stack', '2026-11-01 09:00:01.000', 'b1', 4, 6),
+                    (3, 'letter', 10, 'pdf', 2, '/in/brev.pdf', 'brev.pdf', 'originals/le/letter', '2026-11-01 09:00:02.000', 'b1', 1, 2);
+                """)
+        }
+        let store = try Store(root: folder)
+        let first = try store.document(reference: "1"), second = try store.document(reference: "2"), letter = try store.document(reference: "3")
+        #expect([first, second, letter].map(\.originalPageCount) == [6, 6, 2])
+        #expect(first.isPartOfStack && second.isPartOfStack)
+        #expect(!letter.isPartOfStack)
+    }
+
     @Test func aStoreWrittenByTheFirstReleaseIsMigratedWithItsPagesIntact() throws {
         let folder = NSTemporaryDirectory() + "sluss-v1-store-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
