@@ -14,6 +14,7 @@ packages=(
     libzbar-dev           # reading the QR codes of cover sheets in scans
     tesseract-ocr-swe     # Swedish model
     tesseract-ocr-osd     # orientation and script detection model
+    tesseract-ocr-script-latn  # Latin-script model: reads the '%' and '§' the Swedish model lacks
     "$@"
 )
 

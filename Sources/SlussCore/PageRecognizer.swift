@@ -10,17 +10,20 @@ public final class PageRecognizer {
     private let pipeline: Pipeline
     private let engine: TesseractEngine
     private let orientationEngine: TesseractEngine?
+    /// Reads again the words where a sign the language models lack may stand.
+    private let symbolEngine: TesseractEngine?
 
     public init(pipeline: Pipeline, datapath: String? = nil) throws(ImagingError) {
         self.pipeline = pipeline
         engine = try TesseractEngine(languages: pipeline.tesseractLanguages, datapath: datapath)
         orientationEngine = pipeline.orientationCheck == .never
             ? nil : try TesseractEngine(languages: "osd", datapath: datapath, osdOnly: true)
+        symbolEngine = try pipeline.symbolModel.map { model throws(ImagingError) in try TesseractEngine(languages: model, datapath: datapath) }
     }
 
     /// Model files (language → path) this recogniser loaded, for provenance.
     public var modelFiles: [(language: String, path: String)] {
-        engine.modelFiles + (orientationEngine?.modelFiles ?? [])
+        engine.modelFiles + (orientationEngine?.modelFiles ?? []) + (symbolEngine?.modelFiles ?? [])
     }
 
     /// Reads one scanned page. `scan` may be any depth; `dpi` is its resolution.
@@ -134,7 +137,10 @@ public final class PageRecognizer {
         if pipeline.deskew {
             (image, skew) = measure(&timings.deskew) { image.deskewed() }
         }
-        let recognized = try measure(&timings.ocr) { () throws(ImagingError) in try engine.recognize(image, dpi: dpi) }
+        var recognized = try measure(&timings.ocr) { () throws(ImagingError) in try engine.recognize(image, dpi: dpi) }
+        if let symbolEngine {
+            recognized = measure(&timings.ocr) { SymbolRereading.reread(recognized, image: image, dpi: dpi, with: symbolEngine) }
+        }
         return Reading(recognized: recognized, rotation: rotation, skew: skew, dpi: dpi, width: image.width, height: image.height)
     }
 

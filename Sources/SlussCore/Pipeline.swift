@@ -33,6 +33,10 @@ public struct Pipeline: Sendable, Equatable {
     /// 0 reads every page at its scanned resolution.
     public var readingLetterHeight: Int
     public static let defaultReadingLetterHeight = 12
+    /// The model that reads again, word by word, where "%" or "§" may stand, signs the language
+    /// models may lack (see `SymbolRereading`); nil: none.
+    public var symbolModel: String? = Pipeline.defaultSymbolModel
+    public static let defaultSymbolModel = "Latin"
     /// Resolution PDF pages are rendered at for OCR.
     public var renderDPI: Int
     public var textLayer: TextLayerMode

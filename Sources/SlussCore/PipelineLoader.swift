@@ -38,7 +38,7 @@ public enum PipelineLoader {
             throw .invalid(path: path, line: reader.line(document, "name"), key: "name", problem: "use letters, digits, '.', '_' or '-', got '\(name)'")
         }
 
-        let ocr = try reader.subsection(document, "ocr", allowed: ["languages", "orientation", "doubtful_below", "deskew", "skip_blank_pages", "reading_letter_height"])
+        let ocr = try reader.subsection(document, "ocr", allowed: ["languages", "orientation", "doubtful_below", "deskew", "skip_blank_pages", "reading_letter_height", "symbol_model"])
         let languages = try reader.stringList(ocr, "ocr.languages") ?? ["swe"]
         for language in languages where language.range(of: #"^[A-Za-z_]+$"#, options: .regularExpression) == nil {
             throw .invalid(path: path, line: reader.line(ocr, "languages"), key: "ocr.languages", problem: "'\(language)' is not a Tesseract language name such as swe or eng")
@@ -48,6 +48,10 @@ public enum PipelineLoader {
         let deskew = try reader.boolean(ocr, "ocr.deskew") ?? true
         let skipBlankPages = try reader.boolean(ocr, "ocr.skip_blank_pages") ?? true
         let readingLetterHeight = try reader.integer(ocr, "ocr.reading_letter_height", in: 0...200) ?? Pipeline.defaultReadingLetterHeight
+        let symbolModel = try reader.string(ocr, "ocr.symbol_model", required: false) ?? Pipeline.defaultSymbolModel
+        guard symbolModel.range(of: #"^[A-Za-z_/]+$"#, options: .regularExpression) != nil else {
+            throw .invalid(path: path, line: reader.line(ocr, "symbol_model"), key: "ocr.symbol_model", problem: "'\(symbolModel)' is not a Tesseract model name such as Latin, or none")
+        }
 
         let pdf = try reader.subsection(document, "pdf", allowed: ["render_dpi", "text_layer", "text_layer_min_characters", "text_layer_min_word_share"])
         let renderDPI = try reader.integer(pdf, "pdf.render_dpi", in: 70...1200) ?? 300
@@ -73,13 +77,15 @@ public enum PipelineLoader {
         let classification = try classificationSettings(document, reader: reader)
         let summary = try summarySettings(document, reader: reader, classes: classification?.classes.map(\.id))
 
-        return Pipeline(
+        var pipeline = Pipeline(
             name: name, languages: languages, orientationCheck: orientation, doubtfulBelow: doubtfulBelow,
             deskew: deskew, skipBlankPages: skipBlankPages, readingLetterHeight: readingLetterHeight, renderDPI: renderDPI, textLayer: textLayer,
             textLayerMinCharacters: minCharacters, textLayerMinWordShare: minWordShare,
             assumedImageDPI: assumedDPI, caseNumberPattern: pattern, splitAt: splitAt, matchCasesInText: matchInText,
             classification: classification, summary: summary, jobs: jobs, maxPages: maxPages,
             sourcePath: path, sourceSHA256: sha256)
+        pipeline.symbolModel = symbolModel == "none" ? nil : symbolModel
+        return pipeline
     }
 
     /// The `classification` section; nil when the pipeline has none. Paths are relative to the

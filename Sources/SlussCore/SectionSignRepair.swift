@@ -12,31 +12,12 @@ public enum SectionSignRepair {
     /// The page text with every misread paragraph sign restored.
     public static func repaired(_ text: String) -> String {
         guard text.contains("$") || text.contains("8") else { return text }
-        var pieces: [Substring] = []
-        var start = text.startIndex
-        var inSpace = text.first?.isWhitespace ?? false
-        for index in text.indices where text[index].isWhitespace != inSpace {
-            pieces.append(text[start..<index])
-            start = index
-            inSpace.toggle()
-        }
-        pieces.append(text[start...])
-        // Whitespace pieces alternate with tokens; only the tokens are looked at.
-        let firstToken = (text.first?.isWhitespace ?? false) ? 1 : 0
-        let tokenPositions = Array(stride(from: firstToken, to: pieces.count, by: 2))
-        let tokens = repairedTokens(tokenPositions.map { String(pieces[$0]) })
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        var nextToken = 0
-        for (position, piece) in pieces.enumerated() {
-            if nextToken < tokenPositions.count && tokenPositions[nextToken] == position {
-                result += tokens[nextToken]
-                nextToken += 1
-            } else {
-                result += piece
-            }
-        }
-        return result
+        let tokens = TextTokens(text)
+        let words = tokens.words
+        let repaired = repairedTokens(words)
+        var replacements: [Int: String] = [:]
+        for index in words.indices where repaired[index] != words[index] { replacements[index] = repaired[index] }
+        return tokens.replacing(replacements)
     }
 
     /// The same repair over a page's words, in reading order.

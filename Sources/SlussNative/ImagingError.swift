@@ -32,7 +32,7 @@ public enum ImagingError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unreadablePage(path, page, reason):
             "\(path): page \(page) cannot be read (\(reason))"
         case let .ocrModelsMissing(languages, datapath):
-            "Tesseract cannot load the language models '\(languages)' from \(datapath); install them, e.g. apt-get install tesseract-ocr-swe tesseract-ocr-osd"
+            "Tesseract cannot load the models '\(languages)' from \(datapath); install them, e.g. apt-get install tesseract-ocr-swe tesseract-ocr-osd tesseract-ocr-script-latn (the Latin model reads '%' and '§'; a pipeline can do without it: ocr.symbol_model: none)"
         case let .operationFailed(what):
             "image operation failed: \(what)"
         }

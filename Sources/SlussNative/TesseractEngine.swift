@@ -8,6 +8,12 @@ public struct RecognizedText: Sendable {
     /// Mean word confidence 0–100 as Tesseract reports it (0 for a page with no words).
     public var meanConfidence: Int
     public var words: [PlacedWord]
+
+    public init(text: String, meanConfidence: Int, words: [PlacedWord]) {
+        self.text = text
+        self.meanConfidence = meanConfidence
+        self.words = words
+    }
 }
 
 /// One Tesseract instance with its models loaded: expensive to create (a few hundred ms), so a worker
@@ -64,6 +70,29 @@ public final class TesseractEngine {
         }
         let mean = Int(TessBaseAPIMeanTextConf(handle))
         return RecognizedText(text: text, meanConfidence: mean, words: words())
+    }
+
+    /// Reads each box of `image` on its own, as a single word: a second opinion on a few words
+    /// that another instance read. `margin` pixels around each box give the recogniser the
+    /// letters' edges. A box where nothing is read gives nil.
+    public func readWords(in image: Pix, dpi: Int, boxes: [PlacedWord], margin: Int = 4) -> [(text: String, confidence: Double)?] {
+        guard !boxes.isEmpty else { return [] }
+        setImage(image, dpi: dpi)
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_WORD)
+        defer {
+            TessBaseAPIClear(handle)
+            TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+        }
+        return boxes.map { box in
+            let left = max(box.x - margin, 0), top = max(box.y - margin, 0)
+            let right = min(box.x + box.width + margin, image.width), bottom = min(box.y + box.height + margin, image.height)
+            guard right > left, bottom > top else { return nil }
+            TessBaseAPISetRectangle(handle, Int32(left), Int32(top), Int32(right - left), Int32(bottom - top))
+            guard let raw = TessBaseAPIGetUTF8Text(handle) else { return nil }
+            let text = String(cString: raw).trimmingCharacters(in: .whitespacesAndNewlines)
+            TessDeleteText(raw)
+            return text.isEmpty ? nil : (text, Double(TessBaseAPIMeanTextConf(handle)))
+        }
     }
 
     /// Orientation of the page as Tesseract's OSD sees it: the clockwise rotation that turns the image

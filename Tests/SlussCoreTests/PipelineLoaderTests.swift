@@ -17,6 +17,8 @@ import Testing
         #expect(pipeline.textLayer == .prefer)
         #expect(pipeline.deskew)
         #expect(pipeline.jobs == nil)
+        #expect(pipeline.symbolModel == "Latin")
+        #expect(try PipelineLoader.parse(yaml: "name: a\nocr:\n  symbol_model: none\n", path: "a.yaml", sha256: "x").symbolModel == nil)
         #expect(pipeline.sourceSHA256.count == 64)
         #expect(pipeline.acceptsCaseNumber("SN 2026/0412"))
         #expect(pipeline.acceptsCaseNumber("IFO-2026-0412"))
@@ -58,6 +60,7 @@ import Testing
         ("name: a\njobs: many\n", 2, "jobs", "'auto'"),
         ("name: a\nocr:\n  reading_letter_height: -3\n", 3, "ocr.reading_letter_height", "0 to 200"),
         ("name: a\nocr:\n  skip_blank_pages: sometimes\n", 3, "ocr.skip_blank_pages", "true or false"),
+        ("name: a\nocr:\n  symbol_model: \"swe eng\"\n", 3, "ocr.symbol_model", "Latin, or none"),
         ("description: no name\n", 1, "name", "missing"),
         ("name: a\nclassification:\n  model: m.json\n  classes:\n    - id: a\n    - id: b\n  rules:\n    - phrase: x\n      favours: c\n", 9, "classification.rules.favours", "not one of the classes: a, b"),
         ("name: a\nclassification:\n  model: m.json\n  classes:\n    - id: a\n    - id: b\n  rules:\n    - phrase: x\n      pattern: y\n      favours: a\n", 8, "classification.rules", "exactly one of 'phrase' or 'pattern'"),

@@ -10,6 +10,7 @@ import Testing
         "BESLUT",
         "Socialnämnden i Exempelstad beslutar att bevilja",
         "kontaktfamilj enligt 4 kap. 1 § socialtjänstlagen.",
+        "Frånvaron var 48 % under hösten och 12 % under våren.",
         "Beslutet gäller från och med den 1 december 2026.",
         "Handläggare: Åsa Öberg, socialsekreterare",
     ]
@@ -22,6 +23,12 @@ import Testing
         try MinimalPDF.make(pages: [decision, []]).write(to: URL(fileURLWithPath: path))
         let pdf = try PDFFile(path: path)
         return try [pdf.page(1).render(dpi: 300), pdf.page(2).render(dpi: 300)]
+    }
+
+    @Test func withoutTheSymbolModelThePercentSignIsLostButTheParagraphSignIsStillRepaired() throws {
+        let page = try Self.recognizer("  symbol_model: none\n").recognize(try Self.renderedPages()[0], number: 1, dpi: 300)
+        #expect(!page.text.contains("%"), "the Swedish model alone cannot read it")
+        #expect(page.text.contains("4 kap. 1 § socialtjänstlagen"))
     }
 
     static func recognizer(_ extraOCRKeys: String = "") throws -> PageRecognizer {
@@ -49,8 +56,10 @@ import Testing
         let page = try Self.recognizer().recognize(try Self.renderedPages()[0], number: 1, dpi: 300)
         #expect(page.source == .ocr)
         #expect(page.text.contains("Socialnämnden i Exempelstad beslutar att bevilja"))
-        // The Swedish model has no "§" and reads it as "$"; Sluss puts it back.
+        // The Swedish model has no "§" or "%"; the Latin model's second reading puts them back.
         #expect(page.text.contains("4 kap. 1 § socialtjänstlagen"))
+        #expect(page.text.contains("Frånvaron var 48 % under hösten och 12 % under våren."))
+        #expect(page.words.filter { $0.text == "%" }.count == 2)
         #expect(page.words.contains { $0.text == "§" })
         #expect(page.orientation == .upright)
         #expect(page.scannedDPI == 300)
