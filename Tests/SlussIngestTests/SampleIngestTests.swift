@@ -129,7 +129,7 @@ final class IngestedSamples: Sendable {
         for model in provenance.software.models {
             #expect(model.sha256 == (try SHA256Digest.ofFile(at: model.path)), "\(model.language)")
         }
-        #expect(Set(provenance.software.models.map(\.language)) == ["swe", "osd"])
+        #expect(Set(provenance.software.models.map(\.language)) == ["swe", "osd", "Latin"])
         #expect(Set(provenance.events.map(\.kind)).isSuperset(of: ["capture", "text-extraction", "attach"]))
         let storedCopy = samples.store.root + "/" + provenance.storedOriginal
         #expect(try SHA256Digest.ofFile(at: storedCopy) == fileSHA)
