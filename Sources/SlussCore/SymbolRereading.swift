@@ -4,9 +4,10 @@ import SlussNative
 /// Swedish model (Debian's tesseract-ocr-swe) has neither sign in its character set: "75 %"
 /// comes out as "75 26" or "75 20", "1 § SoL" as "1 $ SoL" or "1 8 SoL". The Latin-script model
 /// has both, but reading whole pages with it too would cost as much again, and alone it reads
-/// Swedish letters worse. So only a short run of digits or "$" right after a number, and every
-/// "$", is read again, each word on its own, and the second reading is taken only when it is one
-/// of those signs: a real "26" stays "26".
+/// Swedish letters worse. So only a word of up to three characters right after a number that is
+/// not a lower-case word ("26", "$", "8", and in tables "No", "Yo", "NP"), and every "$", is read
+/// again, each word on its own, and the second reading is taken only when it is one of those
+/// signs: a real "26" stays "26", and "12 år" is never looked at.
 public enum SymbolRereading {
     /// At most this many words of a page are read again (the least confident first), so that a
     /// page of figures costs a few tenths of a second, not seconds.
@@ -31,8 +32,7 @@ public enum SymbolRereading {
             let core = parts(word.text).core
             if core == "$" || core == "$$" {
                 found.append(index)
-            } else if (1...3).contains(core.count), core.allSatisfy({ "0123456789$S&£".contains($0) }), index > 0,
-                      followsNumber(index, words) {
+            } else if (1...3).contains(core.count), !core.allSatisfy({ $0.isLowercase }), index > 0, followsNumber(index, words) {
                 found.append(index)
             }
         }
