@@ -18,11 +18,13 @@ public final class PageRecognizer {
         engine = try TesseractEngine(languages: pipeline.tesseractLanguages, datapath: datapath)
         orientationEngine = pipeline.orientationCheck == .never
             ? nil : try TesseractEngine(languages: "osd", datapath: datapath, osdOnly: true)
-        symbolEngine = try pipeline.symbolModel.map { model throws(ImagingError) in try TesseractEngine(languages: model, datapath: datapath) }
+        symbolEngine = try pipeline.symbolModel.map { [engine] model throws(ImagingError) in
+            try TesseractEngine(signReader: model, datapath: engine.datapath)
+        }
     }
 
     /// Model files (language → path) this recogniser loaded, for provenance.
-    public var modelFiles: [(language: String, path: String)] {
+    public var modelFiles: [LoadedModelFile] {
         engine.modelFiles + (orientationEngine?.modelFiles ?? []) + (symbolEngine?.modelFiles ?? [])
     }
 

@@ -16,6 +16,13 @@ public struct RecognizedText: Sendable {
     }
 }
 
+/// A model file a Tesseract instance loaded; `part` when it loaded only part of it.
+public struct LoadedModelFile: Sendable {
+    public var language: String
+    public var path: String
+    public var part: (description: String, sha256: String)?
+}
+
 /// One Tesseract instance with its models loaded: expensive to create (a few hundred ms), so a worker
 /// creates one and reuses it for every page. Not thread-safe: one per thread.
 public final class TesseractEngine {
@@ -24,6 +31,9 @@ public final class TesseractEngine {
     public let languages: String
     /// Folder holding the `.traineddata` files that were loaded.
     public let datapath: String
+    /// For an instance that loaded only part of its model file: what it left out and the
+    /// SHA-256 of what it loaded.
+    public private(set) var loadedPart: (description: String, sha256: String)?
 
     /// Loads `languages` (Tesseract form, "swe+eng") from `datapath` (nil: Tesseract's default,
     /// which honours TESSDATA_PREFIX). `pageSegmentation` is for OSD-only instances.
@@ -44,15 +54,41 @@ public final class TesseractEngine {
         TessBaseAPISetPageSegMode(handle, osdOnly ? PSM_OSD_ONLY : PSM_AUTO)
     }
 
+    /// Loads the LSTM model `language` from `datapath` without its word lists, to read single
+    /// signs (see `readWords`): a fraction of the memory and load time of the whole model.
+    public init(signReader language: String, datapath: String) throws(ImagingError) {
+        NativeLibraries.configureOnce()
+        let path = (datapath as NSString).appendingPathComponent("\(language).traineddata")
+        guard let model = TrainedData.withoutDictionaries(atPath: path) else {
+            throw .ocrModelsMissing(languages: language, datapath: datapath)
+        }
+        guard let handle = TessBaseAPICreate() else { throw .operationFailed("creating a Tesseract instance") }
+        let loaded = model.withUnsafeBytes { raw in
+            TessBaseAPIInit5(handle, raw.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(raw.count), language, OEM_LSTM_ONLY, nil, 0, nil, nil, 0, 0)
+        }
+        guard loaded == 0 else {
+            TessBaseAPIEnd(handle)
+            TessBaseAPIDelete(handle)
+            throw .ocrModelsMissing(languages: language, datapath: datapath)
+        }
+        self.handle = handle
+        self.languages = language
+        self.datapath = datapath
+        loadedPart = ("without its word lists", SHA256Digest.of(model))
+        _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_WORD)
+    }
+
     deinit {
         TessBaseAPIEnd(handle)
         TessBaseAPIDelete(handle)
     }
 
-    /// Paths of the model files this instance loaded, one per language.
-    public var modelFiles: [(language: String, path: String)] {
+    /// The model files this instance loaded, one per language, with what of them it loaded when
+    /// not all (see `loadedPart`).
+    public var modelFiles: [LoadedModelFile] {
         languages.split(separator: "+").map { language in
-            (String(language), (datapath as NSString).appendingPathComponent("\(language).traineddata"))
+            LoadedModelFile(language: String(language), path: (datapath as NSString).appendingPathComponent("\(language).traineddata"), part: loadedPart)
         }
     }
 

@@ -55,12 +55,16 @@ public struct Batch: Codable, Sendable, Equatable, FetchableRecord, PersistableR
 public struct ModelFile: Codable, Sendable, Equatable {
     public var language: String
     public var path: String
+    /// Of the whole file, or of `part` when only part of it was loaded.
     public var sha256: String
+    /// What of the file was loaded when not all of it ("without its word lists"); nil: all.
+    public var part: String?
 
-    public init(language: String, path: String, sha256: String) {
+    public init(language: String, path: String, sha256: String, part: String? = nil) {
         self.language = language
         self.path = path
         self.sha256 = sha256
+        self.part = part
     }
 }
 

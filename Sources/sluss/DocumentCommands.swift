@@ -394,7 +394,8 @@ enum ProvenanceReport {
             "  Software         Sluss \(p.software.sluss), Tesseract \(p.software.tesseract), Leptonica \(p.software.leptonica), Poppler \(p.software.poppler)",
         ]
         for model in p.software.models {
-            lines.append("  Model            \(model.language): \(model.path) sha256 \(model.sha256)")
+            let part = model.part.map { " (of what was loaded: the file \($0))" } ?? ""
+            lines.append("  Model            \(model.language): \(model.path) sha256 \(model.sha256)\(part)")
         }
         lines.append("Pages")
         for page in p.pageProvenance {
