@@ -23,7 +23,7 @@ public final class PageRecognizer {
         }
     }
 
-    /// Model files (language → path) this recogniser loaded, for provenance.
+    /// Model files this recogniser loaded (and what of each, when not all), for provenance.
     public var modelFiles: [LoadedModelFile] {
         engine.modelFiles + (orientationEngine?.modelFiles ?? []) + (symbolEngine?.modelFiles ?? [])
     }

@@ -6,8 +6,9 @@ import SlussNative
 /// has both, but reading whole pages with it too would cost as much again, and alone it reads
 /// Swedish letters worse. So only a word of up to three characters right after a number that is
 /// not a lower-case word ("26", "$", "8", and in tables "No", "Yo", "NP"), and every "$", is read
-/// again, each word on its own, and the second reading is taken only when it is one of those
-/// signs: a real "26" stays "26", and "12 år" is never looked at.
+/// again (together with the number before it, which gives the recogniser the size of the print),
+/// and the second reading is taken only when it is one of those signs: a real "26" stays "26",
+/// and "12 år" is never looked at.
 public enum SymbolRereading {
     /// At most this many words of a page are read again (the least confident first), so that a
     /// page of figures costs a few tenths of a second, not seconds.
@@ -15,12 +16,20 @@ public enum SymbolRereading {
 
     /// `recognized` with the signs the second model found put in, in its words and its text.
     public static func reread(_ recognized: RecognizedText, image: Pix, dpi: Int, with engine: TesseractEngine) -> RecognizedText {
-        let indices = candidates(in: recognized.words)
+        let words = recognized.words
+        let indices = candidates(in: words)
         guard !indices.isEmpty else { return recognized }
-        let readings = engine.readWords(in: image, dpi: dpi, boxes: indices.map { recognized.words[$0] })
+        // A word after a number is read together with it: alone, a sign of a small print is a
+        // few pixels the recogniser has no scale for ("%" in 11 pt at 150 DPI came out "KA"),
+        // while "48 %" reads as such.
+        let withNumber = indices.map { $0 > 0 && followsNumber($0, words) }
+        let boxes = zip(indices, withNumber).map { index, paired in paired ? union(words[index - 1], words[index]) : words[index] }
+        let readings = engine.readWords(in: image, dpi: dpi, boxes: boxes)
         var replacements: [Int: String] = [:]
-        for (index, reading) in zip(indices, readings) {
-            if let reading, let sign = sign(reading.text, replacing: recognized.words[index].text) { replacements[index] = sign }
+        for ((index, paired), reading) in zip(zip(indices, withNumber), readings) {
+            guard let reading else { continue }
+            let number = paired ? parts(words[index - 1].text).core : nil
+            if let sign = sign(reading.text, replacing: words[index].text, after: number) { replacements[index] = sign }
         }
         return applying(replacements, to: recognized)
     }
@@ -41,12 +50,24 @@ public enum SymbolRereading {
     }
 
     /// The sign the second reading found, with the brackets and punctuation of the first
-    /// ("26," read again as "%" gives "%,"); nil when it found no sign.
-    static func sign(_ reading: String, replacing original: String) -> String? {
-        let second = parts(reading).core
+    /// ("26," read again as "%" gives "%,"); nil when it found no sign. When the word was read
+    /// together with the number before it, the reading must start with that number ("48 %").
+    static func sign(_ reading: String, replacing original: String, after number: String? = nil) -> String? {
+        var second = parts(reading).core
+        if let number {
+            guard second.hasPrefix(number) else { return nil }
+            second = String(second.dropFirst(number.count).drop { $0 == " " })
+        }
         guard ["%", "§", "§§"].contains(second) else { return nil }
         let first = parts(original)
         return first.leading + second + first.trailing
+    }
+
+    /// The box around two words.
+    private static func union(_ a: PlacedWord, _ b: PlacedWord) -> PlacedWord {
+        let left = min(a.x, b.x), top = min(a.y, b.y)
+        let right = max(a.x + a.width, b.x + b.width), bottom = max(a.y + a.height, b.y + b.height)
+        return PlacedWord(text: a.text + " " + b.text, x: left, y: top, width: right - left, height: bottom - top, confidence: min(a.confidence, b.confidence))
     }
 
     /// The words and the page text with the replacements made; unchanged when the text's words do

@@ -33,7 +33,7 @@ public final class TesseractEngine {
     public let datapath: String
     /// For an instance that loaded only part of its model file: what it left out and the
     /// SHA-256 of what it loaded.
-    public private(set) var loadedPart: (description: String, sha256: String)?
+    public let loadedPart: (description: String, sha256: String)?
 
     /// Loads `languages` (Tesseract form, "swe+eng") from `datapath` (nil: Tesseract's default,
     /// which honours TESSDATA_PREFIX). `pageSegmentation` is for OSD-only instances.
@@ -49,6 +49,7 @@ public final class TesseractEngine {
         }
         self.handle = handle
         self.datapath = String(cString: TessBaseAPIGetDatapath(handle))
+        loadedPart = nil
         // Tesseract's warnings would interleave with Sluss's own report; failures surface through results.
         _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
         TessBaseAPISetPageSegMode(handle, osdOnly ? PSM_OSD_ONLY : PSM_AUTO)

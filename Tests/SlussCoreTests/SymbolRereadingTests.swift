@@ -49,6 +49,13 @@ import Testing
         #expect(SymbolRereading.sign(second, replacing: "26") == nil)
     }
 
+    @Test(arguments: [
+        ("48 %", "26", "%"), ("48%", "20", "%"), ("48 %,", "26,", "%,"), ("4B %", "26", nil), ("48 26", "26", nil), ("%", "26", nil),
+    ] as [(String, String, String?)])
+    func readWithTheNumberBeforeItTheReadingMustStartWithThatNumber(second: String, first: String, expected: String?) {
+        #expect(SymbolRereading.sign(second, replacing: first, after: "48") == expected)
+    }
+
     @Test func replacementsReachBothTheWordsAndTheTextWithItsLineBreaks() {
         let words = line(["Frånvaron", "var", "48", "26", "och"]) + line(["1", "$", "SoL."], y: 200)
         let recognized = RecognizedText(text: "Frånvaron var 48 26 och\n1 $ SoL.\n", meanConfidence: 90, words: words)

@@ -211,24 +211,32 @@ final class TemporaryStore {
         #expect(try reopened.document(sha256: document.sha256)?.id == document.id)
     }
 
-    @Test func partsOfAStackStoredBeforeTheOriginalsPageCountWasKeptAreStillKnownAsParts() throws {
-        let folder = NSTemporaryDirectory() + "sluss-v7-store-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+    /// A store folder written by an older Sluss: its database migrated only up to `migration`,
+    /// holding one batch ('b1') and `rows` (SQL).
+    private func storeMigrated(upTo migration: String, rows: String) throws -> String {
+        let folder = NSTemporaryDirectory() + "sluss-\(migration)-store-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let database = try DatabaseQueue(path: folder + "/" + Store.databaseFileName)
-        try Schema.migrator.migrate(database, upTo: "v7-summaries")
+        try Schema.migrator.migrate(database, upTo: migration)
         try database.write { db in
-            // A 6-page stack split at a cover sheet on page 3 (pages 1–2 and 4–6), and a whole letter.
             try db.execute(sql: """
                 INSERT INTO batch VALUES ('b1', '2026-11-01 09:00:00.000', 'registrator', 'värd', 'default', '/p.yaml',
                     'aa', '0.1.0', '5.3.0', '1.82.0', '22.12.0', '[]', NULL, NULL);
-                INSERT INTO document (id, sha256, byte_size, format, page_count, source_path, file_name, stored_path,
-                    ingested_at, batch_id, first_page, last_page) VALUES
-                    (1, 'stack', 10, 'pdf', 2, '/in/bunt.pdf', 'bunt.pdf', 'originals/st/stack', '2026-11-01 09:00:01.000', 'b1', 1, 2),
-                    (2, 'stack', 10, 'pdf', 3, '/in/bunt.pdf', 'bunt.pdf', 'originals/st/stack', '2026-11-01 09:00:01.000', 'b1', 4, 6),
-                    (3, 'letter', 10, 'pdf', 2, '/in/brev.pdf', 'brev.pdf', 'originals/le/letter', '2026-11-01 09:00:02.000', 'b1', 1, 2);
-                """)
+                """ + rows)
         }
+        return folder
+    }
+
+    @Test func partsOfAStackStoredBeforeTheOriginalsPageCountWasKeptAreStillKnownAsParts() throws {
+        // A 6-page stack split at a cover sheet on page 3 (pages 1–2 and 4–6), and a whole letter.
+        let folder = try storeMigrated(upTo: "v7-summaries", rows: """
+            INSERT INTO document (id, sha256, byte_size, format, page_count, source_path, file_name, stored_path,
+                ingested_at, batch_id, first_page, last_page) VALUES
+                (1, 'stack', 10, 'pdf', 2, '/in/bunt.pdf', 'bunt.pdf', 'originals/st/stack', '2026-11-01 09:00:01.000', 'b1', 1, 2),
+                (2, 'stack', 10, 'pdf', 3, '/in/bunt.pdf', 'bunt.pdf', 'originals/st/stack', '2026-11-01 09:00:01.000', 'b1', 4, 6),
+                (3, 'letter', 10, 'pdf', 2, '/in/brev.pdf', 'brev.pdf', 'originals/le/letter', '2026-11-01 09:00:02.000', 'b1', 1, 2);
+            """)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try Store(root: folder)
         let first = try store.document(reference: "1"), second = try store.document(reference: "2"), letter = try store.document(reference: "3")
         #expect([first, second, letter].map(\.originalPageCount) == [6, 6, 2])
@@ -237,21 +245,13 @@ final class TemporaryStore {
     }
 
     @Test func aStoreWrittenByTheFirstReleaseIsMigratedWithItsPagesIntact() throws {
-        let folder = NSTemporaryDirectory() + "sluss-v1-store-\(UUID().uuidString)"
+        let folder = try storeMigrated(upTo: "v1-foundation", rows: """
+            INSERT INTO document VALUES (1, 'cd', 10, 'pdf', 1, '/in/a.pdf', 'a.pdf', 'originals/cd/cd',
+                '2026-11-01 09:00:01.000', 'b1', NULL, NULL);
+            INSERT INTO page VALUES (1, 1, 1, 'Vårdnadshavare informerades', 'ocr', 93, 0, NULL, 0.3,
+                2480, 3508, 300, NULL, 0.1, 0, 0.05, 2.1);
+            """)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let database = try DatabaseQueue(path: folder + "/" + Store.databaseFileName)
-        try Schema.migrator.migrate(database, upTo: "v1-foundation")
-        try database.write { db in
-            try db.execute(sql: """
-                INSERT INTO batch VALUES ('b1', '2026-11-01 09:00:00.000', 'registrator', 'värd', 'default', '/p.yaml',
-                    'aa', '0.1.0', '5.3.0', '1.82.0', '22.12.0', '[]', NULL, NULL);
-                INSERT INTO document VALUES (1, 'cd', 10, 'pdf', 1, '/in/a.pdf', 'a.pdf', 'originals/cd/cd',
-                    '2026-11-01 09:00:01.000', 'b1', NULL, NULL);
-                INSERT INTO page VALUES (1, 1, 1, 'Vårdnadshavare informerades', 'ocr', 93, 0, NULL, 0.3,
-                    2480, 3508, 300, NULL, 0.1, 0, 0.05, 2.1);
-                """)
-        }
         let store = try Store(root: folder)
         let page = try #require(try store.pages(documentId: 1).first)
         #expect(page.text == "Vårdnadshavare informerades")
