@@ -10,22 +10,25 @@ public final class PageRecognizer {
     private let pipeline: Pipeline
     private let engine: TesseractEngine
     private let orientationEngine: TesseractEngine?
-    /// Reads again the words where a sign the language models lack may stand.
-    private let symbolEngine: TesseractEngine?
+    /// The model that reads again the words where a sign the language models lack may stand,
+    /// checked when the recogniser is made and loaded when a page first needs it: a batch of
+    /// born-digital letters, and the start of every run, never wait for it.
+    private let symbolModel: LoadedModelFile?
+    private var symbolEngine: TesseractEngine?
 
     public init(pipeline: Pipeline, datapath: String? = nil) throws(ImagingError) {
         self.pipeline = pipeline
         engine = try TesseractEngine(languages: pipeline.tesseractLanguages, datapath: datapath)
         orientationEngine = pipeline.orientationCheck == .never
             ? nil : try TesseractEngine(languages: "osd", datapath: datapath, osdOnly: true)
-        symbolEngine = try pipeline.symbolModel.map { [engine] model throws(ImagingError) in
-            try TesseractEngine(signReader: model, datapath: engine.datapath)
+        symbolModel = try pipeline.symbolModel.map { [engine] model throws(ImagingError) in
+            try TesseractEngine.signReaderModelFile(model, datapath: engine.datapath)
         }
     }
 
     /// Model files this recogniser loaded (and what of each, when not all), for provenance.
     public var modelFiles: [LoadedModelFile] {
-        engine.modelFiles + (orientationEngine?.modelFiles ?? []) + (symbolEngine?.modelFiles ?? [])
+        engine.modelFiles + (orientationEngine?.modelFiles ?? []) + (symbolModel.map { [$0] } ?? [])
     }
 
     /// Reads one scanned page. `scan` may be any depth; `dpi` is its resolution.
@@ -140,8 +143,15 @@ public final class PageRecognizer {
             (image, skew) = measure(&timings.deskew) { image.deskewed() }
         }
         var recognized = try measure(&timings.ocr) { () throws(ImagingError) in try engine.recognize(image, dpi: dpi) }
-        if let symbolEngine {
-            recognized = measure(&timings.ocr) { SymbolRereading.reread(recognized, image: image, dpi: dpi, with: symbolEngine) }
+        if let symbolModel {
+            recognized = try measure(&timings.ocr) { () throws(ImagingError) in
+                try SymbolRereading.reread(recognized, image: image, dpi: dpi) { () throws(ImagingError) in
+                    if let symbolEngine { return symbolEngine }
+                    let loaded = try TesseractEngine(signReader: symbolModel.language, datapath: engine.datapath)
+                    symbolEngine = loaded
+                    return loaded
+                }
+            }
         }
         return Reading(recognized: recognized, rotation: rotation, skew: skew, dpi: dpi, width: image.width, height: image.height)
     }

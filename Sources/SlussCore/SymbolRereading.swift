@@ -15,7 +15,10 @@ public enum SymbolRereading {
     static let maximumPerPage = 60
 
     /// `recognized` with the signs the second model found put in, in its words and its text.
-    public static func reread(_ recognized: RecognizedText, image: Pix, dpi: Int, with engine: TesseractEngine) -> RecognizedText {
+    /// `engine` is asked for only when the page has a word to read again.
+    public static func reread(
+        _ recognized: RecognizedText, image: Pix, dpi: Int, engine: () throws(ImagingError) -> TesseractEngine
+    ) throws(ImagingError) -> RecognizedText {
         let words = recognized.words
         let indices = candidates(in: words)
         guard !indices.isEmpty else { return recognized }
@@ -24,7 +27,7 @@ public enum SymbolRereading {
         // while "48 %" reads as such.
         let withNumber = indices.map { $0 > 0 && followsNumber($0, words) }
         let boxes = zip(indices, withNumber).map { index, paired in paired ? union(words[index - 1], words[index]) : words[index] }
-        let readings = engine.readWords(in: image, dpi: dpi, boxes: boxes)
+        let readings = try engine().readWords(in: image, dpi: dpi, boxes: boxes)
         var replacements: [Int: String] = [:]
         for ((index, paired), reading) in zip(zip(indices, withNumber), readings) {
             guard let reading else { continue }

@@ -59,10 +59,7 @@ public final class TesseractEngine {
     /// signs (see `readWords`): a fraction of the memory and load time of the whole model.
     public init(signReader language: String, datapath: String) throws(ImagingError) {
         NativeLibraries.configureOnce()
-        let path = (datapath as NSString).appendingPathComponent("\(language).traineddata")
-        guard let model = TrainedData.withoutDictionaries(atPath: path) else {
-            throw .ocrModelsMissing(languages: language, datapath: datapath)
-        }
+        let model = try Self.signReaderModel(language, datapath: datapath)
         guard let handle = TessBaseAPICreate() else { throw .operationFailed("creating a Tesseract instance") }
         let loaded = model.withUnsafeBytes { raw in
             TessBaseAPIInit5(handle, raw.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(raw.count), language, OEM_LSTM_ONLY, nil, 0, nil, nil, 0, 0)
@@ -78,6 +75,23 @@ public final class TesseractEngine {
         loadedPart = ("without its word lists", SHA256Digest.of(model))
         _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
         TessBaseAPISetPageSegMode(handle, PSM_SINGLE_WORD)
+    }
+
+    /// What `init(signReader:datapath:)` would load, checked and described for provenance
+    /// without loading it, so that a recogniser can load it only when a page needs it.
+    public static func signReaderModelFile(_ language: String, datapath: String) throws(ImagingError) -> LoadedModelFile {
+        let model = try signReaderModel(language, datapath: datapath)
+        return LoadedModelFile(
+            language: language, path: (datapath as NSString).appendingPathComponent("\(language).traineddata"),
+            part: ("without its word lists", SHA256Digest.of(model)))
+    }
+
+    private static func signReaderModel(_ language: String, datapath: String) throws(ImagingError) -> Data {
+        let path = (datapath as NSString).appendingPathComponent("\(language).traineddata")
+        guard let model = TrainedData.withoutDictionaries(atPath: path) else {
+            throw .ocrModelsMissing(languages: language, datapath: datapath)
+        }
+        return model
     }
 
     deinit {
