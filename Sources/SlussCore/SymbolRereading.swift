@@ -1,3 +1,4 @@
+import Foundation
 import SlussNative
 
 /// Reads again, with a second model, the few words where "%" or "§" may stand. Tesseract's
