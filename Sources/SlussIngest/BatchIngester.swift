@@ -134,9 +134,7 @@ public struct BatchIngester {
         let stored: StoredDocument
         let parts = StackSplitter.parts(of: pages, rule: request.pipeline.splitAt)
         let documents = parts.map { part in
-            var document = newDocument(part, of: job, batch: batch, isStack: parts.count > 1 || part.sheet != nil, matcher: matcher)
-            document.originalPageCount = pages.count
-            return document
+            newDocument(part, of: job, pageCount: pages.count, batch: batch, isStack: parts.count > 1 || part.sheet != nil, matcher: matcher)
         }
         do {
             let storedParts = try store.insert(parts: documents)
@@ -160,8 +158,8 @@ public struct BatchIngester {
     }
 
     /// One part of a file as the store takes it: its case from its cover sheet, else `--case`, else
-    /// matched by its text; its class from its own text.
-    private func newDocument(_ part: StackPart, of job: DocumentJob, batch: Batch, isStack: Bool, matcher: CaseMatcher?) -> Store.NewDocument {
+    /// matched by its text; its class from its own text. `pageCount` is the whole file's.
+    private func newDocument(_ part: StackPart, of job: DocumentJob, pageCount: Int, batch: Batch, isStack: Bool, matcher: CaseMatcher?) -> Store.NewDocument {
         var caseId = request.caseId
         var caseReason: String?
         var routing: RoutingDecision?
@@ -196,6 +194,7 @@ public struct BatchIngester {
             receivedAt: job.receivedAt, classification: classification, routing: routing)
         new.summary = summary(of: part.pages, classId: classification?.result.classId)
         new.firstPage = part.firstPage
+        new.originalPageCount = pageCount
         new.splitNote = splitNote
         new.caseReason = caseReason
         return new

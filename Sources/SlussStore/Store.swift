@@ -112,13 +112,13 @@ public final class Store: Sendable {
 
     private static func insert(_ new: NewDocument, db: Database) throws -> StoredDocument {
         let now = Date()
+        let lastPage = new.firstPage + new.pages.count - 1
         var document = StoredDocument(
             id: nil, sha256: new.original.sha256, byteSize: new.original.byteSize, format: new.format.rawValue,
             pageCount: new.pages.count, sourcePath: new.sourcePath,
             fileName: (new.sourcePath as NSString).lastPathComponent, storedPath: new.original.relativePath,
             ingestedAt: now, batchId: new.batch.id, caseId: nil, originalLocation: new.originalLocation,
-            firstPage: new.firstPage, lastPage: new.firstPage + new.pages.count - 1,
-            originalPageCount: new.originalPageCount ?? new.firstPage + new.pages.count - 1)
+            firstPage: new.firstPage, lastPage: lastPage, originalPageCount: new.originalPageCount ?? lastPage)
         try document.insert(db)
         let documentId = document.id!
         for page in new.pages {

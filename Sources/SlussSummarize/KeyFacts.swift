@@ -110,18 +110,24 @@ enum KeyFacts {
                 // It opens with the title ("Leg. psykolog", "Enhetschef, ...") or with a name
                 // and a comma ("Anna Berg, socialsekreterare"), never with running text.
                 let opening = line.split(separator: ",", maxSplits: 1).first.map(String.init) ?? line
-                let opensAsSignature = roleWords.contains { lower.hasPrefix($0) } || looksLikeName(opening) && line.contains(",")
+                let opensAsSignature = opensWithTitle(line) || looksLikeName(opening) && line.contains(",")
                 return line.count <= 90 && line.first!.isUppercase && !line.hasSuffix(".") && !line.contains(where: \.isNumber)
-                    && opensAsSignature && roleWords.contains { containsWord(lower, $0) }
+                    && opensAsSignature && roleWords.contains { SentencePickers.startsWord(lower, $0, wholeWord: true) }
                     && !SwedishWords.tokens(lower[...]).contains { proseWords.contains(String($0)) }
             }) {
                 // A title alone on its line is signed by the name on the line above it.
                 let line = lines[index]
-                let nameAbove = index > 0 && roleWords.contains { line.lowercased().hasPrefix($0) } && looksLikeName(lines[index - 1])
+                let nameAbove = index > 0 && opensWithTitle(line) && looksLikeName(lines[index - 1])
                 return Fact(kind: .author, value: nameAbove ? "\(lines[index - 1]), \(line.prefix(1).lowercased() + line.dropFirst())" : line, page: page.number)
             }
         }
         return nil
+    }
+
+    /// "Leg. psykolog", "Enhetschef, Barn och unga".
+    private static func opensWithTitle(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return roleWords.contains { lower.hasPrefix($0) }
     }
 
     /// "Maria Lind", "Anna-Karin af Ekström": two to four words, the first and last capitalised.
@@ -129,18 +135,6 @@ enum KeyFacts {
         let words = line.split(separator: " ")
         return (2...4).contains(words.count) && words.first!.first!.isUppercase && words.last!.first!.isUppercase
             && line.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" }
-    }
-
-    /// Whether `phrase` occurs in `text` as whole words.
-    private static func containsWord(_ text: String, _ phrase: String) -> Bool {
-        var searchStart = text.startIndex
-        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
-            let startsWord = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
-            let endsWord = range.upperBound == text.endIndex || !text[range.upperBound].isLetter
-            if startsWord && endsWord { return true }
-            searchStart = text.index(after: range.lowerBound)
-        }
-        return false
     }
 
     // MARK: Dates

@@ -171,11 +171,14 @@ enum SentencePickers {
         return 1
     }
 
-    /// Whether `phrase` occurs in `text` at the start of a word.
-    static func startsWord(_ text: String, _ phrase: String) -> Bool {
+    /// Whether `phrase` occurs in `text` at the start of a word; with `wholeWord`, also ending
+    /// one ("psykolog" in "leg. psykolog", not in "psykologen").
+    static func startsWord(_ text: String, _ phrase: String, wholeWord: Bool = false) -> Bool {
         var searchStart = text.startIndex
         while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
-            if range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter { return true }
+            let startsWord = range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
+            let endsWord = !wholeWord || range.upperBound == text.endIndex || !text[range.upperBound].isLetter
+            if startsWord && endsWord { return true }
             searchStart = text.index(after: range.lowerBound)
         }
         return false
